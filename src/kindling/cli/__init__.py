@@ -1,0 +1,64 @@
+"""The command line: argument parsing and dispatch. Heavy imports happen only when needed."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from kindling.cli.exitcodes import FAILED, OK, USAGE
+from kindling.cli.parser import build_parser
+
+
+def run(argv: Sequence[str]) -> int:
+    """Runs one command line and returns its exit code. Never shows a traceback unless --debug."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(argv))
+    except SystemExit as stop:  # argparse: --help, --version or bad usage
+        return int(stop.code) if isinstance(stop.code, int) else USAGE
+
+    from kindling.desktop import paths
+
+    data = paths.resolve(args.data_dir)
+    try:
+        data.ensure()
+    except OSError as error:
+        print(
+            f"Kindling cannot use its data folder {data.root} ({error.strerror}).\n"
+            "Please check that the folder can be written, or choose another with --data-dir.",
+            file=sys.stderr,
+        )
+        return FAILED
+
+    from kindling.desktop import logsetup
+
+    logsetup.configure(data.log_file, debug=args.debug)
+    sys.excepthook = logsetup.log_uncaught
+
+    command = args.command
+    try:
+        if command is None:
+            from kindling.cli.launch import open_app
+
+            return open_app(data, args)
+        from kindling.cli.commands import dispatch
+
+        return dispatch(command, data, args)
+    except KeyboardInterrupt:
+        return FAILED
+    except Exception:
+        import logging
+
+        logging.getLogger("kindling.cli").exception("command %s failed", command)
+        if args.debug:
+            raise
+        print(
+            "Something went wrong inside Kindling. Nothing you had saved was lost.\n"
+            f"The details are in {data.log_file}; run the command again with --debug "
+            "to see them here.",
+            file=sys.stderr,
+        )
+        return FAILED
+
+
+__all__ = ["OK", "run"]

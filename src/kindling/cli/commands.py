@@ -1,0 +1,195 @@
+"""The command-line commands that work on the journal directly (no app running)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+
+from kindling.cli.exitcodes import FAILED, NOTHING_TO_DO, OK
+from kindling.cli.messages import store_problem
+from kindling.desktop.paths import DataPaths
+
+Handler = Callable[[DataPaths, argparse.Namespace], int]
+
+
+def dispatch(command: str, data: DataPaths, args: argparse.Namespace) -> int:
+    from kindling.store.errors import StoreError
+
+    handler = _HANDLERS.get(command)
+    if handler is None:
+        print(f"“{command}” is not something Kindling can do yet.", file=sys.stderr)
+        return FAILED
+    try:
+        return handler(data, args)
+    except StoreError as error:
+        print(store_problem(error, data.backups), file=sys.stderr)
+        return FAILED
+
+
+def _companion(data: DataPaths):  # type: ignore[no-untyped-def]  # noqa: ANN202
+    from kindling.companion import Companion
+    from kindling.core.reframes import ReframeLibrary
+    from kindling.resources import resource_path
+    from kindling.store.journal import open_journal
+
+    journal = open_journal(data.database, data.backups)
+    library = ReframeLibrary.from_file(resource_path("reframes.json"))
+    return Companion(journal.repository, library)
+
+
+def _start(data: DataPaths, args: argparse.Namespace) -> int:
+    from kindling.companion import SessionAlreadyInProgress
+    from kindling.core.text import TextRefused
+
+    companion = _companion(data)
+    try:
+        companion.start(args.medium, args.intention)
+    except SessionAlreadyInProgress:
+        print(
+            "A session is already in progress. Note the critic with `kindling critic`, "
+            "or end it with `kindling end` before starting a new one.",
+            file=sys.stderr,
+        )
+        return FAILED
+    except TextRefused as error:
+        print(str(error), file=sys.stderr)
+        return FAILED
+    print(f"Your {args.medium} session has begun. Go gently.")
+    if not args.no_warmup:
+        print(
+            "Before you start: breathe in slowly for five, out slowly for five, a few times, "
+            "and bring to mind the kindest, wisest version of you."
+        )
+    print("When the critic shows up, run `kindling critic`.")
+    return OK
+
+
+def _critic(data: DataPaths, args: argparse.Namespace) -> int:
+    from kindling.companion import NoSessionInProgress
+    from kindling.core.text import TextRefused
+
+    companion = _companion(data)
+    try:
+        noticed = companion.notice_critic(args.note)
+    except NoSessionInProgress:
+        print("There is no session in progress. Start one with `kindling start`.", file=sys.stderr)
+        return NOTHING_TO_DO
+    except TextRefused as error:
+        print(str(error), file=sys.stderr)
+        return FAILED
+    print(noticed.reframe.text)
+    return OK
+
+
+def _end(data: DataPaths, args: argparse.Namespace) -> int:
+    from kindling.companion import NoSessionInProgress
+    from kindling.core.summary import render_text
+    from kindling.core.text import TextRefused
+
+    companion = _companion(data)
+    try:
+        summary = companion.end(args.reflection)
+    except NoSessionInProgress:
+        print("There is no session in progress to end.", file=sys.stderr)
+        return NOTHING_TO_DO
+    except TextRefused as error:
+        print(str(error), file=sys.stderr)
+        return FAILED
+    print(render_text(summary), end="")
+    return OK
+
+
+def _summary(data: DataPaths, args: argparse.Namespace) -> int:
+    from kindling.core.export_json import session_to_dict
+    from kindling.core.summary import render_text
+
+    companion = _companion(data)
+    session_id = None if args.session == "last" else args.session
+    summary = companion.summary(session_id)
+    if summary is None:
+        what = "no sessions yet" if session_id is None else f"no session with id {session_id}"
+        print(f"There are {what}.", file=sys.stderr)
+        return NOTHING_TO_DO
+    if args.format == "json":
+        document = session_to_dict(summary.session)
+        document["duration_seconds"] = int(summary.duration.total_seconds())
+        document["moment_offsets_seconds"] = [
+            int(o.total_seconds()) for o in summary.moment_offsets
+        ]
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        print(render_text(summary), end="")
+    return OK
+
+
+def _history(data: DataPaths, args: argparse.Namespace) -> int:
+    from kindling.core.timefmt import describe_duration, to_iso
+    from kindling.store.journal import open_journal
+
+    repository = open_journal(data.database, data.backups).repository
+    rows = repository.list_sessions(limit=args.limit)
+    if args.format == "json":
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": r.id,
+                        "medium": r.medium,
+                        "intention": r.intention,
+                        "started_at": to_iso(r.started_at),
+                        "ended_at": to_iso(r.ended_at) if r.ended_at else None,
+                        "moments": r.moment_count,
+                        "soothing_before": r.soothing_before,
+                        "soothing_after": r.soothing_after,
+                    }
+                    for r in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return OK
+    if not rows:
+        print("No sessions yet. Whenever you are ready: `kindling start`.")
+        return OK
+    for r in rows:
+        when = r.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        length = describe_duration(r.ended_at - r.started_at) if r.ended_at else "in progress"
+        moments = f"{r.moment_count} critic moment{'s' if r.moment_count != 1 else ''} noticed"
+        print(f"{when}  {r.medium:<12}  {length:<22}  {moments}  {r.id}")
+    return OK
+
+
+def _export(data: DataPaths, args: argparse.Namespace) -> int:
+    from kindling.core import export_json
+    from kindling.core.clock import system_clock
+    from kindling.store.journal import open_journal
+
+    repository = open_journal(data.database, data.backups).repository
+    if args.format != "json":
+        print(f"Export as {args.format} is not ready yet; JSON works.", file=sys.stderr)
+        return FAILED
+    text = export_json.dumps(repository.all_sessions(), system_clock().astimezone())
+    if args.output:
+        from kindling.cli.files import write_private
+
+        write_private(args.output, text)
+        print(
+            f"Exported to {args.output}. The file is not encrypted: keep it somewhere private.",
+            file=sys.stderr,
+        )
+    else:
+        sys.stdout.write(text)
+    return OK
+
+
+_HANDLERS: dict[str, Handler] = {
+    "start": _start,
+    "critic": _critic,
+    "end": _end,
+    "summary": _summary,
+    "history": _history,
+    "export": _export,
+}

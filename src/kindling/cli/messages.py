@@ -1,0 +1,65 @@
+"""Kind, plain messages for what can go wrong, shared by the command line and the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kindling.store.errors import (
+    DatabaseDamaged,
+    DatabaseTooNew,
+    MigrationFailed,
+    StoreError,
+    WriteFailed,
+)
+
+WRITE_REASONS = {
+    "disk-full": "the disk is full",
+    "read-only": "the journal file cannot be written (it may be read-only)",
+    "locked": "another program is holding the journal",
+    "io-error": "the computer could not write to the disk",
+}
+
+
+def store_problem(error: StoreError, backups: Path) -> str:
+    if isinstance(error, DatabaseDamaged):
+        newest = newest_backup(backups)
+        where = (
+            f"Your newest backup is {newest}; `kindling restore {newest}` puts it back "
+            "(the damaged file is kept aside, not deleted)."
+            if newest
+            else "No backup was found yet. Please keep the file; it may still be rescued."
+        )
+        return (
+            f"Your Kindling journal at {error.path} looks damaged, so Kindling has left it "
+            f"exactly as it is.\n{where}"
+        )
+    if isinstance(error, DatabaseTooNew):
+        return (
+            f"Your journal at {error.path} was written by a newer version of Kindling. "
+            "It has been left untouched. Please update Kindling to open it."
+        )
+    if isinstance(error, MigrationFailed):
+        if error.restored:
+            return (
+                "Kindling could not update your journal to the new layout, so it put your "
+                "journal back exactly as it was. Nothing was lost."
+            )
+        return (
+            "Kindling could not update your journal to the new layout. Your journal has not "
+            f"been changed; backups are in {backups}."
+        )
+    if isinstance(error, WriteFailed):
+        reason = WRITE_REASONS.get(error.reason, WRITE_REASONS["io-error"])
+        return (
+            f"Kindling could not save just now because {reason}. Everything saved before is "
+            "safe. Please free some space or check the folder, then try again."
+        )
+    return f"Kindling could not use its journal: {error}"
+
+
+def newest_backup(backups: Path) -> Path | None:
+    try:
+        candidates = sorted(backups.glob("kindling-*.sqlite3"))
+    except OSError:
+        return None
+    return candidates[-1] if candidates else None

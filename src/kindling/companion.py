@@ -1,0 +1,228 @@
+"""The session life cycle: the one object the window, command line, hotkey and IPC all call.
+
+It knows nothing of Qt. Changes are announced through plain :class:`Event` objects, which a
+thin Qt adapter in the view layer turns into signals.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import uuid
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from kindling.core.clock import Clock, system_clock
+from kindling.core.events import Event
+from kindling.core.model import CheckIn, Moment, Pause, Phase, Session, ShownReframe, Warmup
+from kindling.core.picker import ReframePicker
+from kindling.core.reframes import Reframe, ReframeLibrary
+from kindling.core.summary import Summary, summarise
+from kindling.core.text import MAX_LABEL_CHARS, check, clean_optional
+from kindling.store.repository import Repository
+
+log = logging.getLogger(__name__)
+
+
+class NoSessionInProgress(Exception):
+    """Asked to act on the session in progress when there is none."""
+
+
+class SessionAlreadyInProgress(Exception):
+    def __init__(self, session: Session) -> None:
+        super().__init__(f"session {session.id} is already in progress")
+        self.session = session
+
+
+@dataclass(frozen=True, slots=True)
+class NoticedMoment:
+    """What ``notice_critic`` hands back: the stored moment and the reframe to show."""
+
+    session_id: str
+    moment: Moment
+    reframe: Reframe
+
+
+class Companion:
+    """Starts, carries and ends making sessions; stores everything before announcing it."""
+
+    def __init__(
+        self,
+        repository: Repository,
+        library: ReframeLibrary,
+        clock: Clock = system_clock,
+        rng: random.Random | None = None,
+    ) -> None:
+        self._repository = repository
+        self._library = library
+        self._clock = clock
+        self._rng = rng or random.Random()
+        self._picker: ReframePicker | None = None
+        self._current: Session | None = repository.session_in_progress()
+
+        self.session_started: Event[Session] = Event("session_started")
+        self.session_changed: Event[Session] = Event("session_changed")
+        self.moment_logged: Event[NoticedMoment] = Event("moment_logged")
+        self.session_ended: Event[Summary] = Event("session_ended")
+        self.session_deleted: Event[str] = Event("session_deleted")
+
+    # --- reading ------------------------------------------------------------------------------
+
+    @property
+    def current(self) -> Session | None:
+        """The session in progress, as last stored."""
+        return self._current
+
+    @property
+    def library(self) -> ReframeLibrary:
+        return self._library
+
+    @property
+    def repository(self) -> Repository:
+        return self._repository
+
+    def now(self) -> datetime:
+        return self._clock()
+
+    def set_library(self, library: ReframeLibrary) -> None:
+        """Swaps in a new reframe library (the person's own reframes changed)."""
+        self._library = library
+        self._picker = None
+
+    # --- the life cycle -----------------------------------------------------------------------
+
+    def start(
+        self,
+        medium: str,
+        intention: str | None = None,
+        checkin_before: CheckIn | None = None,
+    ) -> Session:
+        if self._current is not None:
+            raise SessionAlreadyInProgress(self._current)
+        medium = check(medium.strip() or "making", "medium", MAX_LABEL_CHARS)
+        session = Session(
+            id=str(uuid.uuid4()),
+            medium=medium,
+            intention=clean_optional(intention, "intention"),
+            started_at=self._clock(),
+            checkin_before=checkin_before,
+        )
+        self._repository.add_session(session)
+        self._current = session
+        log.info("session started")
+        self.session_started.emit(session)
+        return session
+
+    def record_warmup(self, completed: bool, seconds: int, pattern: str) -> Session:
+        session = self._require_current()
+        warmup = Warmup(completed=completed, seconds=max(int(seconds), 0), pattern=pattern)
+        self._repository.set_warmup(session.id, warmup)
+        return self._changed(replace(session, warmup=warmup))
+
+    def record_checkin(self, phase: Phase, checkin: CheckIn) -> Session:
+        session = self._require_current()
+        self._repository.set_checkin(session.id, phase, checkin)
+        if phase is Phase.BEFORE:
+            return self._changed(replace(session, checkin_before=checkin))
+        return self._changed(replace(session, checkin_after=checkin))
+
+    def notice_critic(self, note: str | None = None) -> NoticedMoment:
+        """Logs a critic moment. The row is committed before anything is announced or shown."""
+        session = self._require_current()
+        note = clean_optional(note, "note")
+        reframe = self._get_picker().pick(note)
+        moment = Moment(at=self._clock(), note=note, reframe=ShownReframe(reframe.id, reframe.text))
+        stored = self._repository.add_moment(session.id, moment)
+        self._current = replace(session, moments=(*session.moments, stored))
+        noticed = NoticedMoment(session.id, stored, reframe)
+        log.info("critic moment logged (%d in this session)", len(self._current.moments))
+        self.moment_logged.emit(noticed)
+        return noticed
+
+    def mark_helped(self, moment_id: int, helped: bool | None) -> None:
+        """Records whether the reframe shown for a moment helped; it steers future choices."""
+        reframe_id, previous = self._repository.set_helped(moment_id, helped)
+        self._get_picker().record_feedback(reframe_id, helped, previous)
+        session = self._current
+        if session is not None and any(m.id == moment_id for m in session.moments):
+            moments = tuple(
+                replace(m, helped=helped) if m.id == moment_id else m for m in session.moments
+            )
+            self._changed(replace(session, moments=moments))
+
+    def add_note(self, moment_id: int, note: str | None) -> None:
+        """Keeps what the person jotted about a moment after the fact (from the toast)."""
+        note = clean_optional(note, "note")
+        self._repository.set_moment_note(moment_id, note)
+        session = self._current
+        if session is not None and any(m.id == moment_id for m in session.moments):
+            moments = tuple(
+                replace(m, note=note) if m.id == moment_id else m for m in session.moments
+            )
+            self._changed(replace(session, moments=moments))
+
+    def add_pause(self, seconds: int, at: datetime | None = None) -> Session:
+        session = self._require_current()
+        pause = Pause(at=at or self._clock(), seconds=max(int(seconds), 0))
+        self._repository.add_pause(session.id, pause)
+        return self._changed(replace(session, pauses=(*session.pauses, pause)))
+
+    def end(self, reflection: str | None = None, at: datetime | None = None) -> Summary:
+        session = self._require_current()
+        reflection = clean_optional(reflection, "reflection")
+        ended_at = at or self._clock()
+        ended_at = max(ended_at, session.started_at)
+        self._repository.end_session(session.id, ended_at, reflection)
+        finished = replace(session, ended_at=ended_at, reflection=reflection)
+        self._current = None
+        summary = summarise(finished)
+        log.info("session ended")
+        self.session_ended.emit(summary)
+        return summary
+
+    def end_at_last_activity(self) -> Summary:
+        """Ends a session left unfinished (say, by a crash) at the last thing that happened."""
+        session = self._require_current()
+        return self.end(reflection=session.reflection, at=session.last_activity)
+
+    def summary(self, session_id: str | None = None) -> Summary | None:
+        """The summary of a session by id, or of the latest one."""
+        if session_id is None:
+            session = self._repository.last_session()
+        else:
+            session = self._repository.get_session(session_id)
+        if session is None:
+            return None
+        return summarise(session, now=self._clock() if session.in_progress else None)
+
+    def delete_session(self, session_id: str) -> Session | None:
+        if self._current is not None and self._current.id == session_id:
+            self._current = None
+        removed = self._repository.delete_session(session_id)
+        if removed is not None:
+            self.session_deleted.emit(session_id)
+        return removed
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _require_current(self) -> Session:
+        if self._current is None:
+            raise NoSessionInProgress()
+        return self._current
+
+    def _changed(self, session: Session) -> Session:
+        self._current = session
+        self.session_changed.emit(session)
+        return session
+
+    def _get_picker(self) -> ReframePicker:
+        if self._picker is None:
+            from kindling.core.picker import DEFAULT_NO_REPEAT
+
+            self._picker = ReframePicker(
+                self._library,
+                rng=self._rng,
+                recent=self._repository.recent_reframe_ids(DEFAULT_NO_REPEAT),
+                feedback=self._repository.reframe_feedback(),
+            )
+        return self._picker

@@ -1,0 +1,1 @@
+"""The domain: plain data, reframe choice, summaries and codecs. Standard library only."""

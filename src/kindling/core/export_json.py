@@ -1,0 +1,275 @@
+"""The JSON export format, version 1 (DESIGN.md): writing it, and reading it back with checks."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from kindling.core.model import CheckIn, Moment, Pause, Session, ShownReframe, Warmup
+from kindling.core.timefmt import from_iso, to_iso
+
+FORMAT_TAG = "kindling-export"
+FORMAT_VERSION = 1
+MAX_TEXT_CHARS = 1_000_000
+
+
+class ExportFormatError(ValueError):
+    """A file that is not a valid Kindling export; the message names the first problem."""
+
+
+def session_to_dict(session: Session) -> dict[str, Any]:
+    return {
+        "id": session.id,
+        "medium": session.medium,
+        "intention": session.intention,
+        "started_at": to_iso(session.started_at),
+        "ended_at": to_iso(session.ended_at) if session.ended_at else None,
+        "warmup": (
+            {
+                "completed": session.warmup.completed,
+                "seconds": session.warmup.seconds,
+                "pattern": session.warmup.pattern,
+            }
+            if session.warmup
+            else None
+        ),
+        "checkin_before": _checkin_dict(session.checkin_before),
+        "checkin_after": _checkin_dict(session.checkin_after),
+        "reflection": session.reflection,
+        "pauses": [{"at": to_iso(p.at), "seconds": p.seconds} for p in session.pauses],
+        "moments": [
+            {
+                "at": to_iso(m.at),
+                "note": m.note,
+                "reframe": {"id": m.reframe.id, "text": m.reframe.text},
+                "helped": m.helped,
+            }
+            for m in session.moments
+        ],
+    }
+
+
+def _checkin_dict(checkin: CheckIn | None) -> dict[str, int] | None:
+    if checkin is None:
+        return None
+    return {"threat": checkin.threat, "drive": checkin.drive, "soothing": checkin.soothing}
+
+
+def export_document(sessions: Iterable[Session], exported_at: datetime) -> dict[str, Any]:
+    return {
+        "format": FORMAT_TAG,
+        "version": FORMAT_VERSION,
+        "exported_at": to_iso(exported_at),
+        "sessions": [session_to_dict(s) for s in sessions],
+    }
+
+
+def dumps(sessions: Iterable[Session], exported_at: datetime) -> str:
+    """The export as text. Non-ASCII stays as written, so the file reads well in any editor."""
+    return json.dumps(export_document(sessions, exported_at), ensure_ascii=False, indent=2) + "\n"
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+class _Reader:
+    """Walks a parsed document, raising ExportFormatError that says where the problem is."""
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+
+    def fail(self, field: str, problem: str) -> ExportFormatError:
+        return ExportFormatError(f"{self.where}, field “{field}”: {problem}")
+
+    def obj(self, data: Any, field: str) -> dict[str, Any]:
+        if not isinstance(data, dict):
+            raise self.fail(field, "should be an object")
+        return data
+
+    def text(self, data: dict[str, Any], field: str, *, optional: bool = False) -> str | None:
+        if field not in data:
+            raise self.fail(field, "is missing")
+        value = data[field]
+        if value is None and optional:
+            return None
+        if not isinstance(value, str):
+            raise self.fail(field, "should be text" + (" or null" if optional else ""))
+        if len(value) > MAX_TEXT_CHARS:
+            raise self.fail(field, f"is longer than {MAX_TEXT_CHARS:,} characters")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise self.fail(field, "holds characters that cannot be stored") from error
+        return value
+
+    def required_text(self, data: dict[str, Any], field: str) -> str:
+        value = self.text(data, field)
+        assert value is not None
+        return value
+
+    def time(self, data: dict[str, Any], field: str, *, optional: bool = False) -> datetime | None:
+        raw = self.text(data, field, optional=optional)
+        if raw is None:
+            return None
+        try:
+            return from_iso(raw)
+        except ValueError as error:
+            raise self.fail(field, f"is not a time with a UTC offset ({raw[:40]!r})") from error
+
+    def integer(self, data: dict[str, Any], field: str, low: int, high: int) -> int:
+        if field not in data:
+            raise self.fail(field, "is missing")
+        value = data[field]
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(field, "should be a whole number")
+        if not low <= value <= high:
+            raise self.fail(field, f"should be between {low} and {high}")
+        return value
+
+    def boolean(self, data: dict[str, Any], field: str, *, optional: bool = False) -> bool | None:
+        if field not in data:
+            raise self.fail(field, "is missing")
+        value = data[field]
+        if value is None and optional:
+            return None
+        if not isinstance(value, bool):
+            raise self.fail(field, "should be true or false" + (" or null" if optional else ""))
+        return value
+
+    def array(self, data: dict[str, Any], field: str) -> list[Any]:
+        if field not in data:
+            raise self.fail(field, "is missing")
+        value = data[field]
+        if not isinstance(value, list):
+            raise self.fail(field, "should be a list")
+        return value
+
+
+MAX_SECONDS = 7 * 24 * 3600
+
+
+def _checkin(reader: _Reader, data: dict[str, Any], field: str) -> CheckIn | None:
+    if field not in data:
+        raise reader.fail(field, "is missing")
+    raw = data[field]
+    if raw is None:
+        return None
+    obj = reader.obj(raw, field)
+    sub = _Reader(f"{reader.where}, {field}")
+    return CheckIn(
+        threat=sub.integer(obj, "threat", 0, 10),
+        drive=sub.integer(obj, "drive", 0, 10),
+        soothing=sub.integer(obj, "soothing", 0, 10),
+    )
+
+
+def session_from_dict(data: Any, index: int) -> Session:
+    """One session, fully checked. ``index`` (from 1) names the session in messages."""
+    reader = _Reader(f"Session {index}")
+    obj = reader.obj(data, "session")
+    raw_id = reader.required_text(obj, "id")
+    try:
+        session_id = str(uuid.UUID(raw_id))
+    except ValueError as error:
+        raise reader.fail("id", "is not a UUID") from error
+    reader = _Reader(f"Session {index} ({session_id})")
+    started_at = reader.time(obj, "started_at")
+    ended_at = reader.time(obj, "ended_at", optional=True)
+    assert started_at is not None
+    if ended_at is not None and ended_at < started_at:
+        raise reader.fail("ended_at", "is before started_at")
+
+    warmup = None
+    if "warmup" not in obj:
+        raise reader.fail("warmup", "is missing")
+    if obj["warmup"] is not None:
+        raw_warmup = reader.obj(obj["warmup"], "warmup")
+        sub = _Reader(f"{reader.where}, warmup")
+        completed = sub.boolean(raw_warmup, "completed")
+        assert completed is not None
+        warmup = Warmup(
+            completed=completed,
+            seconds=sub.integer(raw_warmup, "seconds", 0, MAX_SECONDS),
+            pattern=sub.required_text(raw_warmup, "pattern"),
+        )
+
+    pauses = []
+    for number, raw_pause in enumerate(reader.array(obj, "pauses"), start=1):
+        sub = _Reader(f"{reader.where}, pause {number}")
+        pause_obj = sub.obj(raw_pause, "pause")
+        at = sub.time(pause_obj, "at")
+        assert at is not None
+        pauses.append(Pause(at=at, seconds=sub.integer(pause_obj, "seconds", 0, MAX_SECONDS)))
+
+    moments = []
+    for number, raw_moment in enumerate(reader.array(obj, "moments"), start=1):
+        sub = _Reader(f"{reader.where}, moment {number}")
+        moment_obj = sub.obj(raw_moment, "moment")
+        at = sub.time(moment_obj, "at")
+        assert at is not None
+        if "reframe" not in moment_obj:
+            raise sub.fail("reframe", "is missing")
+        reframe_obj = sub.obj(moment_obj["reframe"], "reframe")
+        reframe_reader = _Reader(f"{sub.where}, reframe")
+        moments.append(
+            Moment(
+                at=at,
+                note=sub.text(moment_obj, "note", optional=True),
+                reframe=ShownReframe(
+                    id=reframe_reader.required_text(reframe_obj, "id"),
+                    text=reframe_reader.required_text(reframe_obj, "text"),
+                ),
+                helped=sub.boolean(moment_obj, "helped", optional=True),
+            )
+        )
+
+    return Session(
+        id=session_id,
+        medium=reader.required_text(obj, "medium"),
+        intention=reader.text(obj, "intention", optional=True),
+        started_at=started_at,
+        ended_at=ended_at,
+        warmup=warmup,
+        checkin_before=_checkin(reader, obj, "checkin_before"),
+        checkin_after=_checkin(reader, obj, "checkin_after"),
+        reflection=reader.text(obj, "reflection", optional=True),
+        pauses=tuple(pauses),
+        moments=tuple(moments),
+    )
+
+
+def loads(text: str) -> list[Session]:
+    """Parses and checks a whole export; raises ExportFormatError naming the first problem."""
+    try:
+        document = json.loads(text)
+    except RecursionError as error:
+        raise ExportFormatError("The file is nested too deeply to be a Kindling export.") from error
+    except json.JSONDecodeError as error:
+        raise ExportFormatError(
+            f"The file is not valid JSON (line {error.lineno}, column {error.colno})."
+        ) from error
+    reader = _Reader("The file")
+    top = reader.obj(document, "top level")
+    if top.get("format") != FORMAT_TAG:
+        raise ExportFormatError("This file is not a Kindling export (its format tag is missing).")
+    version = top.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise reader.fail("version", "should be a whole number")
+    if version > FORMAT_VERSION:
+        raise ExportFormatError(
+            f"This export was made by a newer Kindling (format version {version}). "
+            "Please update Kindling to import it."
+        )
+    if version < 1:
+        raise reader.fail("version", "should be 1")
+    reader.time(top, "exported_at")
+    sessions = [session_from_dict(s, i) for i, s in enumerate(reader.array(top, "sessions"), 1)]
+    seen: set[str] = set()
+    for index, session in enumerate(sessions, start=1):
+        if session.id in seen:
+            raise ExportFormatError(f"Session {index} ({session.id}) appears twice in the file.")
+        seen.add(session.id)
+    return sessions

@@ -1,0 +1,94 @@
+"""What a finished (or unfinished) session amounts to, for the summary screen and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from kindling.core.model import CheckIn, Moment, Session
+from kindling.core.timefmt import describe_duration
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInChange:
+    before: CheckIn | None
+    after: CheckIn | None
+
+    def delta(self, system: str) -> int | None:
+        if self.before is None or self.after is None:
+            return None
+        return int(getattr(self.after, system)) - int(getattr(self.before, system))
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """A session seen whole: how long, when the critic came, what helped."""
+
+    session: Session
+    duration: timedelta
+    moment_offsets: tuple[timedelta, ...]
+    helped: tuple[Moment, ...]
+    checkins: CheckInChange
+
+    @property
+    def moments(self) -> tuple[Moment, ...]:
+        return self.session.moments
+
+
+def summarise(session: Session, now: datetime | None = None) -> Summary:
+    """Builds the summary; an unfinished session is measured up to ``now`` or its last activity."""
+    end = session.ended_at or now or session.last_activity
+    return Summary(
+        session=session,
+        duration=max(end - session.started_at, timedelta(0)),
+        moment_offsets=tuple(m.at - session.started_at for m in session.moments),
+        helped=tuple(m for m in session.moments if m.helped),
+        checkins=CheckInChange(session.checkin_before, session.checkin_after),
+    )
+
+
+def _offset_words(offset: timedelta) -> str:
+    minutes = int(offset.total_seconds() // 60)
+    return "in the first minute" if minutes < 1 else f"after {describe_duration(offset)}"
+
+
+def render_text(summary: Summary) -> str:
+    """A short, encouraging summary for the terminal or the clipboard (Markdown-friendly)."""
+    session = summary.session
+    lines = [f"# Your {session.medium} session", ""]
+    lines.append(f"You spent {describe_duration(summary.duration)} making.")
+    if session.intention:
+        lines.append(f"Your intention: {session.intention}")
+    if session.warmup is not None:
+        if session.warmup.completed:
+            lines.append("You began with a grounding warm-up.")
+        else:
+            lines.append("You began with part of a warm-up, and that counts too.")
+    count = len(session.moments)
+    if count == 0:
+        lines.append("The critic stayed quiet this time, or you simply let it be.")
+    else:
+        noun = "moment" if count == 1 else "moments"
+        lines.append(
+            f"You noticed the critic {count} time{'s' if count != 1 else ''}. "
+            f"Each of those {noun} was a moment of awareness."
+        )
+        lines.append("")
+        for moment, offset in zip(session.moments, summary.moment_offsets, strict=True):
+            mark = " (this helped)" if moment.helped else ""
+            lines.append(f"- {_offset_words(offset)}: {moment.reframe.text}{mark}")
+    if session.pauses:
+        lines.append("")
+        count_p = len(session.pauses)
+        lines.append(f"You took {count_p} mindful pause{'s' if count_p != 1 else ''}.")
+    change = summary.checkins
+    if change.before and change.after:
+        lines.append("")
+        lines.append("How you felt, before and after:")
+        for system, label in (("threat", "Threat"), ("drive", "Drive"), ("soothing", "Soothing")):
+            lines.append(
+                f"- {label}: {getattr(change.before, system)} → {getattr(change.after, system)}"
+            )
+    if session.reflection:
+        lines += ["", f"Your reflection: {session.reflection}"]
+    return "\n".join(lines) + "\n"

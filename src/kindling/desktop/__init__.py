@@ -1,0 +1,1 @@
+"""Desktop integration: data paths, logging, global hotkeys, single instance, tray."""

@@ -1,0 +1,39 @@
+"""What can go wrong when opening or writing the journal, in terms a message can be built from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """Base of every journal problem the layers above turn into a kind message."""
+
+
+class DatabaseDamaged(StoreError):
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"{path}: {detail}")
+        self.path = path
+        self.detail = detail
+
+
+class DatabaseTooNew(StoreError):
+    def __init__(self, path: Path, revision: str) -> None:
+        super().__init__(f"{path} was written by a newer Kindling (schema {revision})")
+        self.path = path
+        self.revision = revision
+
+
+class MigrationFailed(StoreError):
+    def __init__(self, path: Path, detail: str, restored: bool) -> None:
+        super().__init__(f"{path}: upgrade failed ({detail}); backup restored: {restored}")
+        self.path = path
+        self.detail = detail
+        self.restored = restored
+
+
+class WriteFailed(StoreError):
+    """A write did not reach the disk (full, read-only, locked); nothing stored was harmed."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason

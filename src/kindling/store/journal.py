@@ -1,0 +1,151 @@
+"""Opening the journal: check it without touching it, migrate it safely, hand out a repository."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from kindling.store import migrate
+from kindling.store.backup import BackupFailed, backup_name, integrity_ok, make_backup
+from kindling.store.engine import make_engine
+from kindling.store.errors import DatabaseDamaged, DatabaseTooNew, MigrationFailed
+from kindling.store.models import Base
+from kindling.store.repository import Repository
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Journal:
+    """An open journal: its file, its engine and the repository over it."""
+
+    path: Path
+    engine: Engine
+    repository: Repository
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_journal(path: Path, backups_dir: Path | None = None) -> Journal:
+    """Opens (creating if needed) the journal at ``path``.
+
+    A damaged file or one from a newer Kindling raises before a single byte is written.
+    An older schema is backed up, then upgraded; if the upgrade fails the backup is put back.
+    """
+    backups_dir = backups_dir or path.parent / "backups"
+    is_new = not path.exists() or path.stat().st_size == 0
+    if is_new:
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    else:
+        ok, detail = integrity_ok(path)
+        if not ok:
+            raise DatabaseDamaged(path, detail)
+        _refuse_unknown_revision(path)
+
+    engine = make_engine(path)
+    try:
+        with engine.begin() as connection:
+            revision = migrate.current_revision(connection)
+            if is_new or (revision is None and not _has_tables(connection)):
+                Base.metadata.create_all(connection)
+                _stamp(connection)
+                log.info("new journal created")
+                revision = migrate.head_revision()
+        if revision != migrate.head_revision():
+            _upgrade_with_backup(engine, path, backups_dir, revision)
+    except (DatabaseDamaged, DatabaseTooNew, MigrationFailed):
+        engine.dispose()
+        raise
+    except SQLAlchemyError as error:
+        engine.dispose()
+        raise DatabaseDamaged(path, str(error)) from error
+    return Journal(path=path, engine=engine, repository=Repository(engine))
+
+
+def _stamp(connection: object) -> None:
+    """Marks a new journal as being at the newest schema, without loading Alembic."""
+    connection.execute(  # type: ignore[attr-defined]
+        text(
+            "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+            "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+        )
+    )
+    connection.execute(  # type: ignore[attr-defined]
+        text("INSERT INTO alembic_version (version_num) VALUES (:head)"),
+        {"head": migrate.head_revision()},
+    )
+
+
+def _has_tables(connection: object) -> bool:
+    rows = connection.execute(  # type: ignore[attr-defined]
+        text("SELECT count(*) FROM sqlite_master WHERE type='table'")
+    ).scalar()
+    return bool(rows)
+
+
+def _refuse_unknown_revision(path: Path) -> None:
+    import sqlite3
+
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        has = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        tables = connection.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type='table'"
+        ).fetchone()
+        row = (
+            connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            if has
+            else None
+        )
+    finally:
+        connection.close()
+    if row is not None and row[0] not in migrate.known_revisions():
+        raise DatabaseTooNew(path, str(row[0]))
+    if row is None and tables and tables[0]:
+        raise DatabaseDamaged(path, "holds tables but no schema version; it may not be Kindling's")
+
+
+def _upgrade_with_backup(
+    engine: Engine, path: Path, backups_dir: Path, revision: str | None
+) -> None:
+    now = datetime.now(UTC)
+    backup = backups_dir / backup_name(now, f"before-upgrade-from-{revision}")
+    try:
+        make_backup(path, backup)
+    except BackupFailed as error:
+        raise MigrationFailed(
+            path, f"no safe backup could be made first: {error}", False
+        ) from error
+    log.info("upgrading journal schema from %s", revision)
+    try:
+        with engine.begin() as connection:
+            migrate.upgrade(connection)
+    except Exception as error:
+        engine.dispose()
+        restored = _put_back(backup, path)
+        raise MigrationFailed(path, str(error), restored) from error
+
+
+def _put_back(backup: Path, path: Path) -> bool:
+    try:
+        for side in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+            side.unlink(missing_ok=True)
+        temporary = path.with_name(path.name + ".restoring")
+        shutil.copyfile(backup, temporary)
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, path)
+        return True
+    except OSError:
+        log.exception("could not put the backup back")
+        return False

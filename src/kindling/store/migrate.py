@@ -1,0 +1,60 @@
+"""Alembic, driven in-process: stamp a new journal, upgrade an old one, refuse a newer one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def known_revisions() -> set[str]:
+    """Revision ids, read from the script names (``0002_add_x.py`` is revision ``0002``).
+
+    Reading names instead of loading Alembic keeps opening the journal quick; a test checks
+    that this agrees with Alembic's own view of the scripts.
+    """
+    return {
+        script.name.split("_", 1)[0] for script in (MIGRATIONS_DIR / "versions").glob("[0-9]*_*.py")
+    }
+
+
+def head_revision() -> str:
+    return max(known_revisions())
+
+
+def current_revision(connection: Connection) -> str | None:
+    has_table = connection.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+    ).first()
+    if not has_table:
+        return None
+    row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+    return None if row is None else str(row[0])
+
+
+def upgrade(connection: Connection) -> None:
+    from alembic import command
+
+    command.upgrade(alembic_config(connection), "head")
+
+
+def stamp_head(connection: Connection) -> None:
+    from alembic import command
+
+    command.stamp(alembic_config(connection), "head")

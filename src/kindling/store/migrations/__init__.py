@@ -1,0 +1,1 @@
+"""Alembic migration scripts for the journal, run in-process when it opens."""

@@ -1,0 +1,434 @@
+"""The journal's repository: each method is one short transaction and returns plain records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, Select, and_, func, or_, select
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import selectinload, sessionmaker
+
+from kindling.core.model import (
+    CheckIn,
+    Moment,
+    Pause,
+    Phase,
+    Session,
+    SessionRow,
+    ShownReframe,
+    Warmup,
+)
+from kindling.core.picker import Feedback
+from kindling.store.errors import WriteFailed
+from kindling.store.models import CheckInRecord, MomentRecord, PauseRecord, SessionRecord
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryFilter:
+    """What the history list is narrowed to; every part is optional."""
+
+    medium: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    added: int
+    skipped_same: int
+    skipped_different: tuple[str, ...]
+
+
+class Repository:
+    """Reads and writes the journal. Nothing above the store sees an ORM object."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def _write(self) -> Iterator[OrmSession]:
+        """One write transaction; a failure to reach the disk becomes WriteFailed."""
+        try:
+            with self._sessions.begin() as orm:
+                yield orm
+        except DBAPIError as error:
+            raise WriteFailed(_plain_reason(error)) from error
+
+    @contextmanager
+    def _read(self) -> Iterator[OrmSession]:
+        with self._sessions() as orm:
+            yield orm
+
+    # --- writing ------------------------------------------------------------------------------
+
+    def add_session(self, session: Session) -> None:
+        with self._write() as orm:
+            orm.add(_session_record(session))
+
+    def add_moment(self, session_id: str, moment: Moment) -> Moment:
+        with self._write() as orm:
+            record = MomentRecord(
+                session_id=session_id,
+                at=moment.at,
+                note=moment.note,
+                reframe_id=moment.reframe.id,
+                reframe_text=moment.reframe.text,
+                helped=moment.helped,
+            )
+            orm.add(record)
+            orm.flush()
+            moment_id = record.id
+        return Moment(moment.at, moment.note, moment.reframe, moment.helped, moment_id)
+
+    def set_helped(self, moment_id: int, helped: bool | None) -> tuple[str, bool | None]:
+        """Marks a moment's reframe; returns its reframe id and the mark it had before."""
+        with self._write() as orm:
+            record = orm.get(MomentRecord, moment_id)
+            if record is None:
+                raise KeyError(moment_id)
+            previous = record.helped
+            record.helped = helped
+            return record.reframe_id, previous
+
+    def set_moment_note(self, moment_id: int, note: str | None) -> None:
+        with self._write() as orm:
+            record = orm.get(MomentRecord, moment_id)
+            if record is None:
+                raise KeyError(moment_id)
+            record.note = note
+
+    def set_warmup(self, session_id: str, warmup: Warmup) -> None:
+        with self._write() as orm:
+            record = orm.get_one(SessionRecord, session_id)
+            record.warmup_completed = warmup.completed
+            record.warmup_seconds = warmup.seconds
+            record.warmup_pattern = warmup.pattern
+
+    def set_checkin(self, session_id: str, phase: Phase, checkin: CheckIn) -> None:
+        with self._write() as orm:
+            existing = orm.scalars(
+                select(CheckInRecord).where(
+                    CheckInRecord.session_id == session_id, CheckInRecord.phase == phase.value
+                )
+            ).first()
+            if existing is None:
+                existing = CheckInRecord(session_id=session_id, phase=phase.value)
+                orm.add(existing)
+            existing.threat = checkin.threat
+            existing.drive = checkin.drive
+            existing.soothing = checkin.soothing
+
+    def add_pause(self, session_id: str, pause: Pause) -> None:
+        with self._write() as orm:
+            orm.add(PauseRecord(session_id=session_id, at=pause.at, seconds=pause.seconds))
+
+    def end_session(self, session_id: str, ended_at: datetime, reflection: str | None) -> None:
+        with self._write() as orm:
+            record = orm.get_one(SessionRecord, session_id)
+            record.ended_at = ended_at
+            record.reflection = reflection
+
+    def delete_session(self, session_id: str) -> Session | None:
+        """Removes a session and everything in it; returns it so it can be put back (undo)."""
+        with self._write() as orm:
+            record = orm.get(SessionRecord, session_id, options=_FULL)
+            if record is None:
+                return None
+            session = _to_session(record)
+            orm.delete(record)
+        return session
+
+    def restore_session(self, session: Session) -> None:
+        """Puts back a session exactly as it was (undo of a delete)."""
+        with self._write() as orm:
+            orm.add(_session_record(session))
+
+    def import_sessions(self, sessions: list[Session]) -> ImportResult:
+        """Adds sessions not yet in the journal, in one transaction: all or nothing.
+
+        A session whose id is already here is never overwritten: if it is identical it is
+        counted as already present, otherwise it is reported so the person knows.
+        """
+        added = 0
+        same = 0
+        different: list[str] = []
+        with self._write() as orm:
+            ids = [s.id for s in sessions]
+            existing: dict[str, Session] = {}
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                rows = orm.scalars(
+                    select(SessionRecord).where(SessionRecord.id.in_(chunk)).options(*_FULL)
+                )
+                existing.update({r.id: _to_session(r) for r in rows})
+            for session in sessions:
+                present = existing.get(session.id)
+                if present is None:
+                    orm.add(_session_record(session))
+                    added += 1
+                elif _same_content(present, session):
+                    same += 1
+                else:
+                    different.append(session.id)
+        return ImportResult(added, same, tuple(different))
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def get_session(self, session_id: str) -> Session | None:
+        with self._read() as orm:
+            record = orm.get(SessionRecord, session_id, options=_FULL)
+            return None if record is None else _to_session(record)
+
+    def session_in_progress(self) -> Session | None:
+        with self._read() as orm:
+            record = orm.scalars(
+                select(SessionRecord)
+                .where(SessionRecord.ended_at.is_(None))
+                .order_by(SessionRecord.started_at.desc())
+                .options(*_FULL)
+            ).first()
+            return None if record is None else _to_session(record)
+
+    def last_session(self) -> Session | None:
+        with self._read() as orm:
+            record = orm.scalars(
+                select(SessionRecord).order_by(SessionRecord.started_at.desc()).options(*_FULL)
+            ).first()
+            return None if record is None else _to_session(record)
+
+    def all_sessions(self, batch: int = 500) -> Iterator[Session]:
+        """Every session, oldest first, loaded in batches so a long history stays light."""
+        last_started: datetime | None = None
+        last_id = ""
+        while True:
+            with self._read() as orm:
+                query = select(SessionRecord).order_by(SessionRecord.started_at, SessionRecord.id)
+                if last_started is not None:
+                    query = query.where(
+                        or_(
+                            SessionRecord.started_at > last_started,
+                            and_(
+                                SessionRecord.started_at == last_started,
+                                SessionRecord.id > last_id,
+                            ),
+                        )
+                    )
+                records = list(orm.scalars(query.limit(batch).options(*_FULL)))
+                sessions = [_to_session(r) for r in records]
+            if not sessions:
+                return
+            yield from sessions
+            last_started, last_id = sessions[-1].started_at, sessions[-1].id
+
+    def count_sessions(self, where: HistoryFilter | None = None) -> int:
+        with self._read() as orm:
+            query = select(func.count()).select_from(SessionRecord)
+            query = _filtered(query, where)
+            return int(orm.scalar(query) or 0)
+
+    def list_sessions(
+        self, limit: int = 50, offset: int = 0, where: HistoryFilter | None = None
+    ) -> list[SessionRow]:
+        """A page of the history, newest first."""
+        moment_count = (
+            select(func.count(MomentRecord.id))
+            .where(MomentRecord.session_id == SessionRecord.id)
+            .scalar_subquery()
+        )
+        before = (
+            select(CheckInRecord.soothing)
+            .where(CheckInRecord.session_id == SessionRecord.id, CheckInRecord.phase == "before")
+            .scalar_subquery()
+        )
+        after = (
+            select(CheckInRecord.soothing)
+            .where(CheckInRecord.session_id == SessionRecord.id, CheckInRecord.phase == "after")
+            .scalar_subquery()
+        )
+        query = select(
+            SessionRecord.id,
+            SessionRecord.medium,
+            SessionRecord.intention,
+            SessionRecord.started_at,
+            SessionRecord.ended_at,
+            moment_count,
+            before,
+            after,
+        )
+        query = _filtered(query, where).order_by(SessionRecord.started_at.desc())
+        with self._read() as orm:
+            rows = orm.execute(query.limit(limit).offset(offset)).all()
+        return [SessionRow(*row) for row in rows]
+
+    def mediums(self) -> list[str]:
+        with self._read() as orm:
+            return list(
+                orm.scalars(select(SessionRecord.medium).distinct().order_by(SessionRecord.medium))
+            )
+
+    def recent_reframe_ids(self, count: int) -> list[str]:
+        """The reframes shown most recently, oldest first (for the no-repeat window)."""
+        with self._read() as orm:
+            ids = list(
+                orm.scalars(
+                    select(MomentRecord.reframe_id)
+                    .order_by(MomentRecord.at.desc(), MomentRecord.id.desc())
+                    .limit(count)
+                )
+            )
+        return list(reversed(ids))
+
+    def reframe_feedback(self) -> dict[str, Feedback]:
+        """How often each reframe was marked as helping, or not."""
+        with self._read() as orm:
+            rows = orm.execute(
+                select(
+                    MomentRecord.reframe_id,
+                    func.sum(func.iif(MomentRecord.helped.is_(True), 1, 0)),
+                    func.sum(func.iif(MomentRecord.helped.is_(False), 1, 0)),
+                )
+                .where(MomentRecord.helped.is_not(None))
+                .group_by(MomentRecord.reframe_id)
+            ).all()
+        return {rid: Feedback(int(yes or 0), int(no or 0)) for rid, yes, no in rows}
+
+    def reframe_shown_counts(self) -> dict[str, int]:
+        with self._read() as orm:
+            rows = orm.execute(
+                select(MomentRecord.reframe_id, func.count()).group_by(MomentRecord.reframe_id)
+            ).all()
+        return {rid: int(n) for rid, n in rows}
+
+
+_FULL = (
+    selectinload(SessionRecord.checkins),
+    selectinload(SessionRecord.moments),
+    selectinload(SessionRecord.pauses),
+)
+
+
+def _filtered(query: Select[Any], where: HistoryFilter | None) -> Select[Any]:
+    if where is None:
+        return query
+    if where.medium:
+        query = query.where(SessionRecord.medium == where.medium)
+    if where.since is not None:
+        query = query.where(SessionRecord.started_at >= where.since)
+    if where.until is not None:
+        query = query.where(SessionRecord.started_at < where.until)
+    if where.text:
+        pattern = (
+            "%" + where.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        )
+        in_notes = (
+            select(MomentRecord.id)
+            .where(
+                MomentRecord.session_id == SessionRecord.id,
+                MomentRecord.note.ilike(pattern, escape="\\"),
+            )
+            .exists()
+        )
+        query = query.where(
+            or_(
+                SessionRecord.intention.ilike(pattern, escape="\\"),
+                SessionRecord.reflection.ilike(pattern, escape="\\"),
+                SessionRecord.medium.ilike(pattern, escape="\\"),
+                in_notes,
+            )
+        )
+    return query
+
+
+def _session_record(session: Session) -> SessionRecord:
+    record = SessionRecord(
+        id=session.id,
+        medium=session.medium,
+        intention=session.intention,
+        started_at=session.started_at,
+        ended_at=session.ended_at,
+        reflection=session.reflection,
+        warmup_completed=session.warmup.completed if session.warmup else None,
+        warmup_seconds=session.warmup.seconds if session.warmup else None,
+        warmup_pattern=session.warmup.pattern if session.warmup else None,
+    )
+    for phase, checkin in (
+        (Phase.BEFORE, session.checkin_before),
+        (Phase.AFTER, session.checkin_after),
+    ):
+        if checkin is not None:
+            record.checkins.append(
+                CheckInRecord(
+                    phase=phase.value,
+                    threat=checkin.threat,
+                    drive=checkin.drive,
+                    soothing=checkin.soothing,
+                )
+            )
+    record.moments = [
+        MomentRecord(
+            at=m.at,
+            note=m.note,
+            reframe_id=m.reframe.id,
+            reframe_text=m.reframe.text,
+            helped=m.helped,
+        )
+        for m in session.moments
+    ]
+    record.pauses = [PauseRecord(at=p.at, seconds=p.seconds) for p in session.pauses]
+    return record
+
+
+def _to_session(record: SessionRecord) -> Session:
+    checkins = {c.phase: CheckIn(c.threat, c.drive, c.soothing) for c in record.checkins}
+    warmup = None
+    if record.warmup_completed is not None:
+        warmup = Warmup(
+            completed=record.warmup_completed,
+            seconds=record.warmup_seconds or 0,
+            pattern=record.warmup_pattern or "",
+        )
+    return Session(
+        id=record.id,
+        medium=record.medium,
+        intention=record.intention,
+        started_at=record.started_at,
+        ended_at=record.ended_at,
+        warmup=warmup,
+        checkin_before=checkins.get(Phase.BEFORE.value),
+        checkin_after=checkins.get(Phase.AFTER.value),
+        reflection=record.reflection,
+        pauses=tuple(Pause(p.at, p.seconds) for p in record.pauses),
+        moments=tuple(
+            Moment(m.at, m.note, ShownReframe(m.reframe_id, m.reframe_text), m.helped, m.id)
+            for m in sorted(record.moments, key=lambda m: (m.at, m.id))
+        ),
+    )
+
+
+def _same_content(a: Session, b: Session) -> bool:
+    """Equal apart from database ids and the offset times were written with."""
+
+    def strip(s: Session) -> Session:
+        from dataclasses import replace
+
+        return replace(s, moments=tuple(replace(m, id=None) for m in s.moments))
+
+    return strip(a) == strip(b)
+
+
+def _plain_reason(error: SQLAlchemyError) -> str:
+    text = str(getattr(error, "orig", error)).lower()
+    if "full" in text:
+        return "disk-full"
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return "read-only"
+    if "locked" in text or "busy" in text:
+        return "locked"
+    return "io-error"

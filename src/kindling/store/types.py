@@ -1,0 +1,33 @@
+"""Column types: times are stored as UTC instants in ISO text, so they sort and compare."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import String
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCInstant(TypeDecorator[datetime]):
+    """An aware datetime stored as fixed-width UTC text (``2026-11-26T11:50:43.123456Z``).
+
+    Fixed width matters: text comparison in SQL then orders instants correctly.
+    The offset the person was in is not kept in the store; exports write UTC with ``+00:00``.
+    """
+
+    impl = String(27)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError("naive datetimes are not stored")
+        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)

@@ -1,0 +1,80 @@
+"""The reframe library and the picker."""
+
+import random
+from collections import Counter
+
+from kindling.core.picker import DEFAULT_NO_REPEAT, Feedback, ReframePicker
+from kindling.core.reframes import ReframeLibrary
+
+EXPECTED_GROUPS = {
+    "not-good-enough",
+    "wasting-time",
+    "starting-is-hard",
+    "comparing",
+    "perfection",
+    "judgement",
+    "protecting",
+}
+
+
+def test_library_has_forty_reframes_across_every_critic_group(library: ReframeLibrary):
+    assert len(library.reframes) >= 40
+    assert {g.id for g in library.groups} == EXPECTED_GROUPS
+    for group in EXPECTED_GROUPS:
+        assert len(library.in_group(group)) >= 5
+
+
+def test_every_reframe_is_short_and_kind(library: ReframeLibrary):
+    for reframe in library.reframes:
+        assert 40 < len(reframe.text) < 260, reframe.id
+        lowered = reframe.text.lower()
+        for harsh in ("fail", "should ", "must ", "lazy", "stupid"):
+            assert harsh not in lowered, (reframe.id, harsh)
+
+
+def test_picker_never_repeats_one_of_the_last_several(library: ReframeLibrary):
+    picker = ReframePicker(library, rng=random.Random(1))
+    shown = [picker.pick().id for _ in range(300)]
+    for index in range(len(shown)):
+        window = shown[max(0, index - DEFAULT_NO_REPEAT) : index]
+        assert shown[index] not in window
+
+
+def test_picker_remembers_recent_reframes_from_earlier_sessions(library: ReframeLibrary):
+    recent = [r.id for r in library.reframes[:DEFAULT_NO_REPEAT]]
+    picker = ReframePicker(library, rng=random.Random(2), recent=recent)
+    for _ in range(50):
+        picker2 = ReframePicker(library, rng=random.Random(_), recent=recent)
+        assert picker2.pick().id not in recent
+    assert picker.pick().id not in recent
+
+
+def test_picker_prefers_the_group_whose_words_match_the_note(library: ReframeLibrary):
+    picker = ReframePicker(library, rng=random.Random(3))
+    note = "I am wasting my time, this is pointless"
+    groups = [picker.pick(note).group for _ in range(7)]
+    # the whole matching group first; then, rather than repeat itself, it moves on
+    assert groups[:6] == ["wasting-time"] * 6
+    assert groups[6] != "wasting-time"
+    picker = ReframePicker(library, rng=random.Random(3))
+    assert picker.pick("everyone else is so much better than me").group == "comparing"
+
+
+def test_picker_favours_reframes_marked_helpful(library: ReframeLibrary):
+    favourite = library.reframes[0].id
+    picker = ReframePicker(
+        library, rng=random.Random(4), no_repeat=0, feedback={favourite: Feedback(helped=10)}
+    )
+    counts = Counter(picker.pick().id for _ in range(2000))
+    others = [n for rid, n in counts.items() if rid != favourite]
+    assert counts[favourite] > 5 * max(others)
+
+
+def test_not_this_one_makes_a_reframe_rarer_but_never_impossible(library: ReframeLibrary):
+    disliked = library.reframes[0].id
+    picker = ReframePicker(library, rng=random.Random(5), no_repeat=0)
+    for _ in range(4):
+        picker.record_feedback(disliked, False, None)
+    counts = Counter(picker.pick().id for _ in range(8000))
+    average = 8000 / len(library.reframes)
+    assert 0 < counts[disliked] < average / 2

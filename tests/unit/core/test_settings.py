@@ -1,0 +1,42 @@
+"""Settings: defaults, validation, and surviving a restart."""
+
+import json
+
+import pytest
+
+from kindling.core.settings import DEFAULT_HOTKEY, Settings
+from kindling.desktop.settings_file import SettingsFile
+
+
+def test_defaults_are_gentle():
+    settings = Settings()
+    assert settings.hotkey == DEFAULT_HOTKEY == "Ctrl+Alt+K"
+    assert settings.toast_seconds == 12
+    assert settings.sounds is False
+
+
+def test_out_of_range_values_are_refused():
+    with pytest.raises(ValueError, match="toast_seconds"):
+        Settings().updated(toast_seconds=0)
+    with pytest.raises(ValueError, match="warmup_minutes"):
+        Settings().updated(warmup_minutes=4)
+
+
+def test_a_damaged_settings_file_keeps_what_is_valid(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"toast_seconds": 20, "theme": "purple", "bar_position": [10, 20]}))
+    settings = SettingsFile(path).current
+    assert settings.toast_seconds == 20
+    assert settings.theme == "system"
+    assert settings.bar_position == (10, 20)
+
+
+def test_changes_are_saved_and_announced(tmp_path):
+    path = tmp_path / "settings.json"
+    store = SettingsFile(path)
+    heard = []
+    store.changed.connect(heard.append)
+    store.update(theme="dark", bar_position=(5, 6))
+    assert heard[-1].theme == "dark"
+    assert SettingsFile(path).current.bar_position == (5, 6)
+    assert (path.stat().st_mode & 0o777) == 0o600

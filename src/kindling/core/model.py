@@ -113,3 +113,22 @@ class SessionRow:
     moment_count: int
     soothing_before: int | None
     soothing_after: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryFilter:
+    """What the history list is narrowed to; every part is optional."""
+
+    medium: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What an import did: sessions added, already present, and present but different."""
+
+    added: int
+    skipped_same: int
+    skipped_different: tuple[str, ...]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -15,6 +14,8 @@ from sqlalchemy.orm import selectinload, sessionmaker
 
 from kindling.core.model import (
     CheckIn,
+    HistoryFilter,
+    ImportResult,
     Moment,
     Pause,
     Phase,
@@ -26,23 +27,6 @@ from kindling.core.model import (
 from kindling.core.picker import Feedback
 from kindling.store.errors import WriteFailed
 from kindling.store.models import CheckInRecord, MomentRecord, PauseRecord, SessionRecord
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryFilter:
-    """What the history list is narrowed to; every part is optional."""
-
-    medium: str | None = None
-    since: datetime | None = None
-    until: datetime | None = None
-    text: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ImportResult:
-    added: int
-    skipped_same: int
-    skipped_different: tuple[str, ...]
 
 
 class Repository:

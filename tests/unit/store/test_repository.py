@@ -3,9 +3,17 @@
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
-from kindling.core.model import CheckIn, Moment, Pause, Phase, Session, ShownReframe, Warmup
+from kindling.core.model import (
+    CheckIn,
+    HistoryFilter,
+    Moment,
+    Pause,
+    Phase,
+    Session,
+    ShownReframe,
+    Warmup,
+)
 from kindling.store.journal import open_journal
-from kindling.store.repository import HistoryFilter
 
 T0 = datetime(2026, 2, 1, 9, tzinfo=UTC)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 WARMUP_MINUTES_CHOICES = (0, 1, 2, 3, 5)
@@ -15,7 +15,10 @@ DEFAULT_HOTKEY = "Ctrl+Alt+K"
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """Everything a person can change. Unknown or invalid stored values fall back to defaults."""
+    """Everything a person can change. Unknown or invalid stored values fall back to defaults.
+
+    The person's own reframes and the ones they hid are kept in the journal, not here.
+    """
 
     hotkey: str = DEFAULT_HOTKEY
     warmup_minutes: int = 2
@@ -32,7 +35,6 @@ class Settings:
     language: str = "system"
     last_medium: str = "painting"
     window_geometry: str | None = None
-    hidden_reframes: tuple[str, ...] = field(default_factory=tuple)
 
     def updated(self, **changes: Any) -> Settings:
         return validated(replace(self, **changes))
@@ -97,11 +99,6 @@ def validated(settings: Settings) -> Settings:
         (isinstance(s.language, str) and len(s.language) < 20, "language"),
         (isinstance(s.last_medium, str) and len(s.last_medium) <= 200, "last_medium"),
         (s.window_geometry is None or isinstance(s.window_geometry, str), "window_geometry"),
-        (
-            isinstance(s.hidden_reframes, tuple)
-            and all(isinstance(x, str) for x in s.hidden_reframes),
-            "hidden_reframes",
-        ),
     ]
     for ok, name in checks:
         if not ok:

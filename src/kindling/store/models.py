@@ -114,3 +114,24 @@ class PauseRecord(Base):
     session: Mapped[SessionRecord] = relationship(back_populates="pauses")
 
     __table_args__ = (Index("ix_pauses_session_id", "session_id"),)
+
+
+class OwnReframeRecord(Base):
+    """A reframe the person wrote themselves, answering one critic group."""
+
+    __tablename__ = "own_reframes"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    group_id: Mapped[str]
+    text: Mapped[str]
+    created_at: Mapped[datetime] = mapped_column(UTCInstant())
+    updated_at: Mapped[datetime] = mapped_column(UTCInstant())
+
+
+class HiddenReframeRecord(Base):
+    """A reframe (built-in or the person's own) they chose not to be offered; never deleted."""
+
+    __tablename__ = "hidden_reframes"
+
+    reframe_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    hidden_at: Mapped[datetime] = mapped_column(UTCInstant())

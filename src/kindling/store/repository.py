@@ -25,8 +25,16 @@ from kindling.core.model import (
     Warmup,
 )
 from kindling.core.picker import Feedback
+from kindling.core.reframes import Reframe
 from kindling.store.errors import WriteFailed
-from kindling.store.models import CheckInRecord, MomentRecord, PauseRecord, SessionRecord
+from kindling.store.models import (
+    CheckInRecord,
+    HiddenReframeRecord,
+    MomentRecord,
+    OwnReframeRecord,
+    PauseRecord,
+    SessionRecord,
+)
 
 
 class Repository:
@@ -289,6 +297,51 @@ class Repository:
                 select(MomentRecord.reframe_id, func.count()).group_by(MomentRecord.reframe_id)
             ).all()
         return {rid: int(n) for rid, n in rows}
+
+    # --- the person's own reframes ------------------------------------------------------------
+
+    def own_reframes(self) -> list[Reframe]:
+        """The reframes the person wrote, oldest first."""
+        with self._read() as orm:
+            records = orm.scalars(
+                select(OwnReframeRecord).order_by(OwnReframeRecord.created_at, OwnReframeRecord.id)
+            )
+            return [Reframe(r.id, r.group_id, r.text, builtin=False) for r in records]
+
+    def add_own_reframe(self, reframe: Reframe, at: datetime) -> None:
+        with self._write() as orm:
+            orm.add(
+                OwnReframeRecord(
+                    id=reframe.id,
+                    group_id=reframe.group,
+                    text=reframe.text,
+                    created_at=at,
+                    updated_at=at,
+                )
+            )
+
+    def update_own_reframe(self, reframe: Reframe, at: datetime) -> None:
+        """Rewords or regroups one of the person's reframes; KeyError if there is none."""
+        with self._write() as orm:
+            record = orm.get(OwnReframeRecord, reframe.id)
+            if record is None:
+                raise KeyError(reframe.id)
+            record.group_id = reframe.group
+            record.text = reframe.text
+            record.updated_at = at
+
+    def hidden_reframe_ids(self) -> frozenset[str]:
+        with self._read() as orm:
+            return frozenset(orm.scalars(select(HiddenReframeRecord.reframe_id)))
+
+    def set_reframe_hidden(self, reframe_id: str, hidden: bool, at: datetime) -> None:
+        """Hides or restores a reframe. Only the mark changes: the reframe itself stays."""
+        with self._write() as orm:
+            record = orm.get(HiddenReframeRecord, reframe_id)
+            if hidden and record is None:
+                orm.add(HiddenReframeRecord(reframe_id=reframe_id, hidden_at=at))
+            elif not hidden and record is not None:
+                orm.delete(record)
 
 
 _FULL = (

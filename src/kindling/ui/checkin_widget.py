@@ -1,0 +1,152 @@
+"""The check-in of the three systems (threat, drive, soothing): sliders beside soft circles."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+
+from kindling.core.model import CHECKIN_MAX, CHECKIN_MIN, CheckIn
+from kindling.ui.theme import current_palette
+
+SYSTEMS = ("threat", "drive", "soothing")
+DEFAULT_LEVEL = 5
+
+
+class SystemsPicture(QWidget):
+    """Three soft circles whose size follows each system's level: a picture, not a form."""
+
+    def __init__(self, compact: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._levels = {name: DEFAULT_LEVEL for name in SYSTEMS}
+        self._labels = {
+            "threat": self.tr("Threat"),
+            "drive": self.tr("Drive"),
+            "soothing": self.tr("Soothing"),
+        }
+        self.setMinimumSize(220 if compact else 300, 90 if compact else 130)
+        self.setAccessibleName(self.tr("Picture of the three systems"))
+
+    def set_levels(self, checkin: CheckIn) -> None:
+        self._levels = {name: int(getattr(checkin, name)) for name in SYSTEMS}
+        self.setAccessibleDescription(
+            ", ".join(f"{self._labels[n]} {self._levels[n]}" for n in SYSTEMS)
+        )
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        palette = current_palette(self.palette())
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = painter.fontMetrics()
+        label_height = metrics.height() + 6
+        slot = self.width() / len(SYSTEMS)
+        max_radius = min(slot / 2 - 6, (self.height() - label_height) / 2 - 2)
+        for index, name in enumerate(SYSTEMS):
+            centre = QPointF(slot * index + slot / 2, (self.height() - label_height) / 2)
+            level = self._levels[name]
+            # Even at 0 a small circle stays: every system is always a little present.
+            radius = max_radius * (0.18 + 0.82 * level / CHECKIN_MAX)
+            colour = QColor(palette.color(name))
+            ring = QColor(colour)
+            ring.setAlphaF(0.25)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(ring)
+            painter.drawEllipse(centre, max_radius, max_radius)
+            fill = QColor(colour)
+            fill.setAlphaF(0.8)
+            painter.setBrush(fill)
+            painter.drawEllipse(centre, radius, radius)
+            painter.setPen(palette.color("text"))
+            text = f"{self._labels[name]} · {level}"
+            width = metrics.horizontalAdvance(text)
+            painter.drawText(
+                QPointF(centre.x() - width / 2, self.height() - metrics.descent() - 2), text
+            )
+        painter.end()
+
+
+class CheckInWidget(QWidget):
+    """Three sliders, each with one plain sentence, and the picture changing as they move."""
+
+    changed = Signal(CheckIn)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._touched = False
+        self._picture = SystemsPicture(parent=self)
+        explanations = {
+            "threat": (
+                self.tr("Threat"),
+                self.tr("The part of you that watches for danger: worry, tension, the critic."),
+            ),
+            "drive": (
+                self.tr("Drive"),
+                self.tr("The part that wants and strives: energy, eagerness, pressure to get on."),
+            ),
+            "soothing": (
+                self.tr("Soothing"),
+                self.tr("The part that feels safe and settled: calm, warmth, being at ease."),
+            ),
+        }
+        self._sliders: dict[str, QSlider] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(4)
+        for row, name in enumerate(SYSTEMS):
+            title, sentence = explanations[name]
+            heading = QLabel(f"<b>{title}</b>", self)
+            words = QLabel(sentence, self)
+            words.setWordWrap(True)
+            words.setProperty("role", "muted")
+            slider = QSlider(Qt.Orientation.Horizontal, self)
+            slider.setRange(CHECKIN_MIN, CHECKIN_MAX)
+            slider.setValue(DEFAULT_LEVEL)
+            slider.setPageStep(1)
+            slider.setTickInterval(1)
+            slider.setAccessibleName(self.tr("%1, from 0 to 10").replace("%1", title))
+            slider.setAccessibleDescription(sentence)
+            slider.valueChanged.connect(self._on_slider_moved)
+            heading.setBuddy(slider)
+            self._sliders[name] = slider
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(heading)
+            box.addWidget(words)
+            box.addWidget(slider)
+            grid.addLayout(box, row, 0)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(24)
+        layout.addLayout(grid, 3)
+        layout.addWidget(self._picture, 2)
+        self._picture.set_levels(self.value())
+
+    def value(self) -> CheckIn:
+        return CheckIn(**{name: slider.value() for name, slider in self._sliders.items()})
+
+    def set_value(self, checkin: CheckIn) -> None:
+        for name in SYSTEMS:
+            self._sliders[name].setValue(int(getattr(checkin, name)))
+
+    def reset(self) -> None:
+        self.set_value(CheckIn(DEFAULT_LEVEL, DEFAULT_LEVEL, DEFAULT_LEVEL))
+        self._touched = False
+
+    @property
+    def touched(self) -> bool:
+        """Whether the person moved any slider (an untouched check-in may mean "skip")."""
+        return self._touched
+
+    def slider(self, system: str) -> QSlider:
+        return self._sliders[system]
+
+    @property
+    def picture(self) -> SystemsPicture:
+        return self._picture
+
+    def _on_slider_moved(self, _value: int) -> None:
+        self._touched = True
+        checkin = self.value()
+        self._picture.set_levels(checkin)
+        self.changed.emit(checkin)

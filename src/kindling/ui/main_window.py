@@ -1,0 +1,129 @@
+"""The main window: a quiet column of sections beside the page in view; remembers its place."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from kindling.desktop.settings_file import SettingsFile
+
+log = logging.getLogger(__name__)
+
+SESSION = "session"
+LAST_SESSION = "last"
+_KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    """Holds the sections (the session page, the last session, and any others plugged in).
+
+    Other parts of the app add their pages with :meth:`add_section` from the composition
+    root; the window knows nothing about what is inside them.
+    """
+
+    section_shown = Signal(str)
+
+    DEFAULT_SIZE = (960, 680)
+
+    def __init__(self, settings: SettingsFile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._pages: dict[str, QWidget] = {}
+        self.setWindowTitle(self.tr("Kindling"))
+        self.setAccessibleName(self.tr("Kindling"))
+
+        self._navigation = QListWidget(self)
+        self._navigation.setObjectName("navigation")
+        self._navigation.setAccessibleName(self.tr("Sections"))
+        self._navigation.setFixedWidth(200)
+        self._navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._navigation.currentItemChanged.connect(self._on_navigation_changed)
+
+        self._stack = QStackedWidget(self)
+        self._stack.setAccessibleName(self.tr("Section content"))
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._navigation)
+        layout.addWidget(self._stack, 1)
+        self.setCentralWidget(central)
+        self._restore_geometry()
+
+    # --- sections -----------------------------------------------------------------------------
+
+    def add_section(self, key: str, title: str, widget: QWidget) -> None:
+        """Adds a page reachable from the navigation column, in the order added."""
+        if key in self._pages:
+            raise ValueError(f"a section called {key!r} is already there")
+        self._pages[key] = widget
+        self._stack.addWidget(widget)
+        item = QListWidgetItem(title)
+        item.setData(_KEY_ROLE, key)
+        self._navigation.addItem(item)
+        if self._navigation.currentItem() is None:
+            self._navigation.setCurrentItem(item)
+
+    def section(self, key: str) -> QWidget:
+        return self._pages[key]
+
+    def section_keys(self) -> list[str]:
+        return list(self._pages)
+
+    def current_section(self) -> str | None:
+        item = self._navigation.currentItem()
+        return None if item is None else str(item.data(_KEY_ROLE))
+
+    def show_section(self, key: str) -> None:
+        """Brings a section into view (and marks it in the navigation)."""
+        for row in range(self._navigation.count()):
+            item = self._navigation.item(row)
+            if item.data(_KEY_ROLE) == key:
+                self._navigation.setCurrentItem(item)
+                return
+        raise KeyError(key)
+
+    def _on_navigation_changed(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
+        if current is None:
+            return
+        key = str(current.data(_KEY_ROLE))
+        self._stack.setCurrentWidget(self._pages[key])
+        self.section_shown.emit(key)
+
+    # --- size and place -----------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        stored = self._settings.current.window_geometry
+        if stored and self.restoreGeometry(QByteArray.fromBase64(stored.encode("ascii"))):
+            return
+        self.resize(*self.DEFAULT_SIZE)
+
+    def save_geometry(self) -> None:
+        encoded = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        try:
+            self._settings.update(window_geometry=encoded)
+        except ValueError:
+            log.warning("window geometry could not be kept")
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+        # Kept when the window steps aside for the session bar, too, not only on close.
+        if not event.spontaneous():
+            self.save_geometry()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.save_geometry()
+        super().closeEvent(event)

@@ -1,0 +1,187 @@
+"""Kindling's calm palette for light and dark, kept as data, and applying it app-wide."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+LIGHT = "light"
+DARK = "dark"
+SYSTEM = "system"
+
+BASE_POINT_SIZE_BOOST = 1.5  # a slightly larger base font reads more gently
+SPACING = 16  # generous spacing between groups of controls
+MARGIN = 28
+
+
+@dataclass(frozen=True, slots=True)
+class Palette:
+    """The named colours of one theme (hex strings). Warm neutrals, one gentle accent, no red."""
+
+    name: str
+    window: str  # the page behind everything
+    surface: str  # cards, fields, the session bar
+    surface_alt: str  # alternate rows, the navigation column
+    text: str
+    text_muted: str
+    accent: str  # the one gentle accent: buttons, the breathing shape, focus
+    accent_text: str  # text on the accent
+    accent_soft: str  # a faint wash of the accent for the breathing glow and highlights
+    border: str
+    threat: str  # the three systems in the check-in: never red, never alarming
+    drive: str
+    soothing: str
+
+    def color(self, name: str) -> QColor:
+        return QColor(getattr(self, name))
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(self) if f.name != "name")
+
+
+LIGHT_PALETTE = Palette(
+    name=LIGHT,
+    window="#f7f3ee",
+    surface="#fffdfa",
+    surface_alt="#efe8df",
+    text="#3b3530",
+    text_muted="#6b625a",
+    accent="#4f7a6e",
+    accent_text="#ffffff",
+    accent_soft="#cfe1da",
+    border="#d9cfc3",
+    threat="#8a6f9e",
+    drive="#b07d3c",
+    soothing="#4f8a7a",
+)
+
+DARK_PALETTE = Palette(
+    name=DARK,
+    window="#24211f",
+    surface="#2e2a27",
+    surface_alt="#2a2623",
+    text="#ece5dc",
+    text_muted="#b3a99e",
+    accent="#8fbcaf",
+    accent_text="#1d2321",
+    accent_soft="#3c524b",
+    border="#4a433d",
+    threat="#b7a0c9",
+    drive="#d8ad74",
+    soothing="#8cc2b2",
+)
+
+PALETTES = {LIGHT: LIGHT_PALETTE, DARK: DARK_PALETTE}
+
+
+def system_prefers_dark() -> bool:
+    """The desktop's colour scheme, when Qt can tell; light otherwise."""
+    from PySide6.QtCore import Qt
+
+    hints = QGuiApplication.styleHints()
+    scheme = getattr(hints, "colorScheme", None)
+    return scheme is not None and scheme() == Qt.ColorScheme.Dark
+
+
+def palette_for(choice: str) -> Palette:
+    """The palette for a Settings.theme value (system, light or dark)."""
+    if choice == SYSTEM:
+        return DARK_PALETTE if system_prefers_dark() else LIGHT_PALETTE
+    return PALETTES.get(choice, LIGHT_PALETTE)
+
+
+def qpalette(p: Palette) -> QPalette:
+    """Qt's palette built from ours, so every stock widget follows the theme."""
+    qp = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: p.window,
+        QPalette.ColorRole.WindowText: p.text,
+        QPalette.ColorRole.Base: p.surface,
+        QPalette.ColorRole.AlternateBase: p.surface_alt,
+        QPalette.ColorRole.Text: p.text,
+        QPalette.ColorRole.Button: p.surface,
+        QPalette.ColorRole.ButtonText: p.text,
+        QPalette.ColorRole.Highlight: p.accent,
+        QPalette.ColorRole.HighlightedText: p.accent_text,
+        QPalette.ColorRole.ToolTipBase: p.surface,
+        QPalette.ColorRole.ToolTipText: p.text,
+        QPalette.ColorRole.PlaceholderText: p.text_muted,
+        QPalette.ColorRole.Link: p.accent,
+        QPalette.ColorRole.BrightText: p.accent_text,
+        QPalette.ColorRole.Mid: p.border,
+        QPalette.ColorRole.Midlight: p.surface_alt,
+        QPalette.ColorRole.Dark: p.border,
+        QPalette.ColorRole.Light: p.surface,
+        QPalette.ColorRole.Shadow: p.border,
+    }
+    for role, hex_colour in roles.items():
+        qp.setColor(role, QColor(hex_colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        qp.setColor(QPalette.ColorGroup.Disabled, role, QColor(p.text_muted))
+    return qp
+
+
+def style_sheet(p: Palette) -> str:
+    """The few things a palette cannot say: rounded soft buttons, focus rings, quiet fields."""
+    return f"""
+    QWidget {{ color: {p.text}; }}
+    QMainWindow, QStackedWidget > QWidget {{ background: {p.window}; }}
+    QLabel[role="heading"] {{ font-size: 150%; font-weight: 500; }}
+    QLabel[role="muted"] {{ color: {p.text_muted}; }}
+    QPushButton {{
+        background: {p.surface}; border: 1px solid {p.border}; border-radius: 10px;
+        padding: 8px 18px; min-height: 22px;
+    }}
+    QPushButton:hover {{ border-color: {p.accent}; }}
+    QPushButton:focus, QLineEdit:focus, QComboBox:focus, QTextEdit:focus,
+    QPlainTextEdit:focus, QSlider:focus, QListWidget:focus, QRadioButton:focus {{
+        outline: none; border: 2px solid {p.accent};
+    }}
+    QPushButton[role="primary"] {{
+        background: {p.accent}; color: {p.accent_text}; border-color: {p.accent};
+        font-weight: 600;
+    }}
+    QPushButton[role="quiet"] {{ background: transparent; border-color: transparent; color: {p.text_muted}; }}
+    QPushButton[role="quiet"]:hover, QPushButton[role="quiet"]:focus {{ color: {p.text}; border-color: {p.border}; }}
+    QLineEdit, QComboBox, QPlainTextEdit, QTextEdit {{
+        background: {p.surface}; border: 1px solid {p.border}; border-radius: 8px; padding: 6px 8px;
+    }}
+    QComboBox QAbstractItemView {{ background: {p.surface}; selection-background-color: {p.accent_soft}; selection-color: {p.text}; }}
+    QListWidget#navigation {{ background: {p.surface_alt}; border: none; padding: 12px 6px; }}
+    QListWidget#navigation::item {{ padding: 10px 14px; border-radius: 8px; margin: 2px 0; }}
+    QListWidget#navigation::item:selected {{ background: {p.accent_soft}; color: {p.text}; }}
+    QFrame[role="card"] {{ background: {p.surface}; border: 1px solid {p.border}; border-radius: 14px; }}
+    QSlider::groove:horizontal {{ height: 6px; background: {p.surface_alt}; border-radius: 3px; }}
+    QSlider::handle:horizontal {{ background: {p.accent}; width: 18px; margin: -7px 0; border-radius: 9px; }}
+    QRadioButton, QCheckBox {{ spacing: 8px; padding: 4px; border: 2px solid transparent; border-radius: 6px; }}
+    QScrollArea {{ border: none; background: transparent; }}
+    """
+
+
+def apply_theme(app: QApplication, choice: str) -> Palette:
+    """Applies the chosen theme to the whole application and returns the palette used."""
+    p = palette_for(choice)
+    app.setPalette(qpalette(p))
+    app.setStyleSheet(style_sheet(p))
+    return p
+
+
+def enlarge_base_font(app: QApplication) -> None:
+    """A slightly larger base font, once, at start-up."""
+    font = QFont(app.font())
+    size = font.pointSizeF()
+    if size > 0:
+        font.setPointSizeF(size + BASE_POINT_SIZE_BOOST)
+        app.setFont(font)
+
+
+def current_palette(widget_palette: QPalette) -> Palette:
+    """Which of our palettes a widget is drawn with (for custom painting)."""
+    window = widget_palette.color(QPalette.ColorRole.Window).name()
+    return DARK_PALETTE if window == DARK_PALETTE.window else LIGHT_PALETTE

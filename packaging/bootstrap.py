@@ -53,7 +53,8 @@ APP_PACKAGES = [
     "fonts-dejavu-core",
 ]
 # The tests add a virtual screen, real key presses, window queries and the bundle's tools.
-TEST_PACKAGES = [*APP_PACKAGES, "xvfb", "xdotool", "x11-utils", "binutils"]
+# openbox: a real window manager, so the toast focus test sees what a desktop does on show.
+TEST_PACKAGES = [*APP_PACKAGES, "xvfb", "xdotool", "x11-utils", "binutils", "openbox"]
 
 
 def say(message: str) -> None:

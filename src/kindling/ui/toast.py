@@ -1,0 +1,362 @@
+"""The critic toast: a small card that greets a noticed critic kindly, without taking focus."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import (
+    QAbstractAnimation,
+    QEvent,
+    QObject,
+    QPropertyAnimation,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QEnterEvent, QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kindling.companion import NoticedMoment
+from kindling.ui.placement import toast_position
+
+log = logging.getLogger(__name__)
+
+NOTE_MAX_CHARS = 500
+"""A jotted line, not an essay: the field is one line and the card is small."""
+
+
+class _NoteField(QLineEdit):
+    """The one place in the toast that may take keyboard focus, because the person clicked it."""
+
+    focus_wanted = Signal()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        self.focus_wanted.emit()
+        super().mousePressEvent(event)
+
+
+class CriticToast(QWidget):
+    """One card, reused: each new moment replaces what it shows; it never stacks.
+
+    It is a tool window that does not accept focus and is shown without activating, so the
+    painting or writing program keeps the keyboard. Only a click into the note field lets it
+    take focus, and it gives that up again once the note is kept.
+    """
+
+    feedback_given = Signal(int, bool)
+    note_written = Signal(int, str)
+    dismissed = Signal()
+
+    DEFAULT_TIMEOUT_MS = 12_000
+    DEFAULT_FADE_MS = 900
+    WIDTH = 360
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        timeout_ms: int = DEFAULT_TIMEOUT_MS,
+        fade_ms: int = DEFAULT_FADE_MS,
+        reduced_motion: bool = False,
+        position: str = "near-bar",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlags(
+            Qt.WindowType.Tool
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus
+            | Qt.WindowType.WindowStaysOnTopHint
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setObjectName("criticToast")
+        self.setAccessibleName(self.tr("A kind word for the critic"))
+        self.setWindowTitle(self.tr("Critic noticed"))
+        self.setFixedWidth(self.WIDTH)
+
+        self._moment_id: int | None = None
+        self._shown_count = 0
+        self._hovered = False
+        self._position = position
+        self._reduced_motion = reduced_motion
+        self._note_saved_text = ""
+
+        self._linger = QTimer(self)
+        self._linger.setObjectName("toastLingerTimer")
+        self._linger.setSingleShot(True)
+        self._linger.setInterval(timeout_ms)
+        self._linger.timeout.connect(self._on_linger_elapsed)
+
+        self._fade = QPropertyAnimation(self, b"windowOpacity", self)
+        self._fade.setObjectName("toastFade")
+        self._fade.setDuration(fade_ms)
+        self._fade.setEndValue(0.0)
+        self._fade.finished.connect(self._on_fade_finished)
+
+        self._build()
+        self._connect_callbacks()
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        card = QFrame(self)
+        card.setObjectName("toastCard")
+        # Square corners: without a compositor a frameless window cannot be see-through, and
+        # rounded corners would sit on a box of another colour. The accent edge says "kind".
+        self.setStyleSheet(
+            "QFrame#toastCard { background: palette(base); border: 1px solid palette(mid);"
+            " border-left: 4px solid palette(highlight); }"
+            " QLabel#toastReframe { font-size: 115%; }"
+        )
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(card)
+
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(18, 14, 14, 14)
+        layout.setSpacing(8)
+
+        layout.addLayout(self._build_header(card))
+
+        self._reframe = QLabel(card)
+        self._reframe.setObjectName("toastReframe")
+        self._reframe.setAccessibleName(self.tr("Reframe"))
+        self._reframe.setWordWrap(True)
+        self._reframe.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self._reframe)
+
+        self._note = _NoteField(card)
+        self._note.setObjectName("toastNote")
+        self._note.setAccessibleName(self.tr("What the critic said, if you like"))
+        self._note.setPlaceholderText(self.tr("What did it say? (only if you like)"))
+        self._note.setMaxLength(NOTE_MAX_CHARS)
+        self._note.setClearButtonEnabled(False)
+        layout.addWidget(self._note)
+
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        self._status = QLabel(card)
+        self._status.setObjectName("toastStatus")
+        self._status.setAccessibleName(self.tr("What was kept"))
+        self._status.setProperty("role", "muted")
+        row.addWidget(self._status, 1)
+        self._helped = QPushButton(self.tr("This helped"), card)
+        self._helped.setObjectName("toastHelped")
+        self._helped.setAccessibleName(self.tr("This helped"))
+        self._not_this = QPushButton(self.tr("Not this one"), card)
+        self._not_this.setObjectName("toastNotThis")
+        self._not_this.setAccessibleName(self.tr("Not this one"))
+        for button in (self._helped, self._not_this):
+            button.setFlat(True)
+            button.setProperty("role", "quiet")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            row.addWidget(button)
+        layout.addLayout(row)
+
+    def _build_header(self, card: QFrame) -> QHBoxLayout:
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        self._greeting = QLabel(card)
+        self._greeting.setObjectName("toastGreeting")
+        self._greeting.setAccessibleName(self.tr("Greeting"))
+        self._greeting.setProperty("role", "muted")
+        top.addWidget(self._greeting, 1)
+        self._close = QPushButton(self.tr("Put away"), card)
+        self._close.setObjectName("toastClose")
+        self._close.setAccessibleName(self.tr("Put this card away"))
+        self._close.setFlat(True)
+        self._close.setProperty("role", "quiet")
+        self._close.setCursor(Qt.CursorShape.PointingHandCursor)
+        top.addWidget(self._close, 0, Qt.AlignmentFlag.AlignTop)
+        return top
+
+    def _connect_callbacks(self) -> None:
+        self._helped.clicked.connect(lambda: self._give_feedback(True))
+        self._not_this.clicked.connect(lambda: self._give_feedback(False))
+        self._close.clicked.connect(self._put_away)
+        self._note.focus_wanted.connect(self._allow_focus)
+        self._note.returnPressed.connect(self._keep_note)
+        self._note.installEventFilter(self)
+
+    # --- public -------------------------------------------------------------------------------
+
+    @property
+    def moment_id(self) -> int | None:
+        """The moment the card is showing, or None."""
+        return self._moment_id
+
+    @property
+    def linger_timer(self) -> QTimer:
+        """The timer after which the card fades (unless hovered or being written in)."""
+        return self._linger
+
+    def greeting_text(self) -> str:
+        return self._greeting.text()
+
+    def reframe_text(self) -> str:
+        return self._reframe.text()
+
+    def status_text(self) -> str:
+        return self._status.text()
+
+    def set_timeout_ms(self, timeout_ms: int) -> None:
+        self._linger.setInterval(timeout_ms)
+
+    def set_position(self, position: str) -> None:
+        self._position = position
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        self._reduced_motion = reduced
+
+    def show_moment(self, noticed: NoticedMoment, anchor: QRect | None = None) -> None:
+        """Shows (or replaces) the card for a noticed critic, near ``anchor`` if given."""
+        self._keep_unsaved_note()
+        self._fade.stop()
+        self._moment_id = noticed.moment.id
+        self._greeting.setText(self._next_greeting())
+        self._reframe.setText(noticed.reframe.text)
+        self._note.clear()
+        self._note_saved_text = ""
+        self._status.clear()
+        can_record = self._moment_id is not None
+        for widget in (self._helped, self._not_this, self._note):
+            widget.setEnabled(can_record)
+            widget.setVisible(can_record)
+        self._helped.setVisible(can_record)
+        self._give_up_focus()
+        self.adjustSize()
+        self._place(anchor)
+        self.setWindowOpacity(1.0)
+        # show(), never activateWindow() or raise_(): the person's program keeps the keyboard.
+        self.show()
+        self._linger.start()
+
+    # --- behaviour ----------------------------------------------------------------------------
+
+    def _next_greeting(self) -> str:
+        greetings = (
+            self.tr("Ah, hello again."),
+            self.tr("Oh, it's you. Hello."),
+            self.tr("There it is. You noticed."),
+            self.tr("Hello, old critic. I see you."),
+            self.tr("Noticed, gently. That's the hard part."),
+        )
+        greeting = greetings[self._shown_count % len(greetings)]
+        self._shown_count += 1
+        return greeting
+
+    def _place(self, anchor: QRect | None) -> None:
+        screen = None
+        if anchor is not None and anchor.isValid():
+            screen = QGuiApplication.screenAt(anchor.center())
+        screen = screen or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry()
+        size = self.sizeHint().expandedTo(self.minimumSizeHint())
+        self.resize(self.WIDTH, size.height())
+        self.move(toast_position(self._position, self.size(), anchor, available))
+
+    def _give_feedback(self, helped: bool) -> None:
+        if self._moment_id is None:
+            return
+        self.feedback_given.emit(self._moment_id, helped)
+        if helped:
+            self._status.setText(self.tr("Glad it helped."))
+        else:
+            self._status.setText(self.tr("Noted. Another one next time."))
+        self._helped.setVisible(False)
+        self._not_this.setVisible(False)
+
+    def _keep_note(self) -> None:
+        self._keep_unsaved_note()
+        if self._note_saved_text:
+            self._status.setText(self.tr("Kept with this moment."))
+        self._give_up_focus()
+        if not self._hovered:
+            self._linger.start()
+
+    def _keep_unsaved_note(self) -> None:
+        """Whatever was jotted is kept, even if the card fades or is replaced before Enter."""
+        text = self._note.text()
+        if self._moment_id is None or text == self._note_saved_text or not text.strip():
+            return
+        self._note_saved_text = text
+        self.note_written.emit(self._moment_id, text)
+
+    def _allow_focus(self) -> None:
+        """The person clicked into the note field: now, and only now, take the keyboard."""
+        handle = self.windowHandle()
+        if handle is None:
+            return
+        self._linger.stop()
+        self._fade.stop()
+        self.setWindowOpacity(1.0)
+        # Changed on the native window, not with setWindowFlags(), which would hide the card.
+        handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
+        handle.requestActivate()
+        self._note.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def _give_up_focus(self) -> None:
+        handle = self.windowHandle()
+        if handle is not None:
+            handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
+        self._note.clearFocus()
+
+    def _writing(self) -> bool:
+        return self._note.hasFocus()
+
+    def _on_linger_elapsed(self) -> None:
+        if self._hovered or self._writing():
+            # The person is reading or writing: look again after another while.
+            self._linger.start()
+            return
+        if self._reduced_motion or self._fade.duration() <= 0:
+            self._finish()
+            return
+        self._fade.setStartValue(self.windowOpacity())
+        self._fade.start()
+
+    def _on_fade_finished(self) -> None:
+        if self.windowOpacity() <= 0.01:
+            self._finish()
+
+    def _put_away(self) -> None:
+        self._fade.stop()
+        self._finish()
+
+    def _finish(self) -> None:
+        self._keep_unsaved_note()
+        self._linger.stop()
+        self._give_up_focus()
+        self.hide()
+        self.setWindowOpacity(1.0)
+        self.dismissed.emit()
+
+    # --- events -------------------------------------------------------------------------------
+
+    def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 (Qt override)
+        self._hovered = True
+        if self._fade.state() == QAbstractAnimation.State.Running:
+            self._fade.stop()
+            self.setWindowOpacity(1.0)
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        self._hovered = False
+        if self.isVisible() and not self._writing():
+            self._linger.start()
+        super().leaveEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self._note and event.type() == QEvent.Type.FocusOut:
+            self._keep_unsaved_note()
+            if self.isVisible() and not self._hovered:
+                self._linger.start()
+        return super().eventFilter(watched, event)

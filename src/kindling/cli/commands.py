@@ -6,10 +6,15 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from kindling.cli import safety_commands
 from kindling.cli.exitcodes import FAILED, NOTHING_TO_DO, OK
 from kindling.cli.messages import store_problem
 from kindling.desktop.paths import DataPaths
+
+if TYPE_CHECKING:
+    from kindling.companion import Companion
 
 Handler = Callable[[DataPaths, argparse.Namespace], int]
 
@@ -36,7 +41,16 @@ def _companion(data: DataPaths):  # type: ignore[no-untyped-def]  # noqa: ANN202
 
     journal = open_journal(data.database, data.backups)
     library = ReframeLibrary.from_file(resource_path("reframes.json"))
-    return Companion(journal.repository, library)
+    companion = Companion(journal.repository, library)
+    _back_up_after_each_session(companion, data)
+    return companion
+
+
+def _back_up_after_each_session(companion: Companion, data: DataPaths) -> None:
+    from kindling.companion.safekeeping import Safekeeping
+    from kindling.store.backups import BackupShelf
+
+    Safekeeping(BackupShelf(data.database, data.backups)).watch(companion.session_ended)
 
 
 def _start(data: DataPaths, args: argparse.Namespace) -> int:
@@ -192,4 +206,6 @@ _HANDLERS: dict[str, Handler] = {
     "summary": _summary,
     "history": _history,
     "export": _export,
+    "backup": safety_commands.backup,
+    "restore": safety_commands.restore,
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kindling.store.backup import BackupFailed
 from kindling.store.errors import (
     DatabaseDamaged,
     DatabaseTooNew,
@@ -20,7 +21,7 @@ WRITE_REASONS = {
 }
 
 
-def store_problem(error: StoreError, backups: Path) -> str:
+def store_problem(error: StoreError, backups: Path) -> str:  # noqa: PLR0911 - one message per problem
     if isinstance(error, DatabaseDamaged):
         newest = newest_backup(backups)
         where = (
@@ -53,6 +54,11 @@ def store_problem(error: StoreError, backups: Path) -> str:
         return (
             f"Kindling could not save just now because {reason}. Everything saved before is "
             "safe. Please free some space or check the folder, then try again."
+        )
+    if isinstance(error, BackupFailed):
+        return (
+            f"Kindling could not make or put back that backup ({error}). Nothing was "
+            f"changed: your journal and your earlier backups in {backups} are as they were."
         )
     return f"Kindling could not use its journal: {error}"
 

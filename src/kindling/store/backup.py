@@ -8,11 +8,13 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from kindling.store.errors import StoreError
+
 log = logging.getLogger(__name__)
 
 
-class BackupFailed(Exception):
-    pass
+class BackupFailed(StoreError):
+    """No backup was made (or put back); whatever was there before is untouched."""
 
 
 def integrity_ok(path: Path, quick: bool = True) -> tuple[bool, str]:

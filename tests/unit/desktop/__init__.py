@@ -1,0 +1,1 @@
+"""Tests of the desktop layer (OS integration without widgets)."""

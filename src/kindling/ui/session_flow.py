@@ -1,0 +1,272 @@
+"""The session flow: begin → warm-up → the bar while creating → closing → summary.
+
+A controller (no layout of its own). Buttons, the global hotkey and IPC all call the same
+public methods; the views change only in answer to the companion's signals, so a critic
+noticed from the command line looks exactly like one noticed with the button.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QRect, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from kindling.companion import Companion, NoSessionInProgress, NoticedMoment
+from kindling.core.breathing import BreathingCatalog, BreathingPattern
+from kindling.core.model import CheckIn, Phase, Session
+from kindling.core.summary import Summary
+from kindling.core.text import TextRefused
+from kindling.desktop.settings_file import SettingsFile
+from kindling.ui.companion_signals import CompanionSignals
+from kindling.ui.main_window import LAST_SESSION, SESSION, MainWindow
+from kindling.ui.motion import prefers_reduced_motion
+from kindling.ui.session_page import SessionPages
+from kindling.ui.start_page import StartChoices
+from kindling.ui.summary_view import SummaryView
+
+log = logging.getLogger(__name__)
+
+
+class BarView(Protocol):
+    """What the flow needs from the session bar."""
+
+    def show_session(self, session: Session) -> None: ...
+    def hide(self) -> None: ...
+    def frameGeometry(self) -> QRect: ...  # noqa: N802 (Qt name)
+
+
+class ToastView(Protocol):
+    """What the flow needs from the critic toast."""
+
+    def show_moment(self, noticed: NoticedMoment, anchor: QRect | None = None) -> None: ...
+    def hide(self) -> None: ...
+
+
+class SessionFlow(QObject):
+    """Moves the window, the pages, the bar and the toast through one session."""
+
+    stepped_aside = Signal()  # the window has hidden and the bar is showing
+    summary_shown = Signal(Summary)
+
+    def __init__(
+        self,
+        companion: Companion,
+        signals: CompanionSignals,
+        settings: SettingsFile,
+        window: MainWindow,
+        pages: SessionPages,
+        summary_view: SummaryView,
+        catalog: BreathingCatalog,
+        bar: BarView,
+        toast: ToastView,
+        minute_ms: int | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._companion = companion
+        self._signals = signals
+        self._settings = settings
+        self._window = window
+        self._pages = pages
+        self._summary_view = summary_view
+        self._catalog = catalog
+        self._bar = bar
+        self._toast = toast
+        self._minute_ms = minute_ms
+        self._warmup_wanted: bool | None = None
+        self._warmup_started_at: datetime | None = None
+        self._warmup_pattern = ""
+        self._connect_callbacks()
+
+    def _connect_callbacks(self) -> None:
+        self._signals.session_started.connect(self._on_session_started)
+        self._signals.moment_logged.connect(self._on_moment_logged)
+        self._signals.session_ended.connect(self._on_session_ended)
+        self._pages.start_page.begin_requested.connect(self._on_begin_requested)
+        self._pages.warmup_page.finished.connect(self._on_warmup_finished)
+        self._pages.closing_page.end_confirmed.connect(self._on_end_confirmed)
+        self._pages.closing_page.back_to_work_requested.connect(self.step_aside)
+        self._summary_view.new_session_requested.connect(self.show_start)
+
+    # --- the public verbs (button, hotkey, IPC, tray) ----------------------------------------
+
+    def begin(
+        self,
+        medium: str,
+        intention: str | None = None,
+        with_warmup: bool = True,
+        checkin: CheckIn | None = None,
+    ) -> Session | None:
+        """Starts a session; the warm-up follows if wanted and a length is set."""
+        if self._companion.current is not None:
+            self.step_aside()
+            return self._companion.current
+        self._warmup_wanted = with_warmup and self._settings.current.warmup_minutes > 0
+        try:
+            return self._companion.start(medium, intention, checkin)
+        except TextRefused as error:
+            self._warmup_wanted = None
+            log.info("session not started: the text was refused")
+            self._window.statusBar().showMessage(str(error), 8000)
+            return None
+
+    def notice_critic(self, note: str | None = None) -> NoticedMoment | None:
+        """Logs a critic moment; the toast appears in answer to ``moment_logged``."""
+        try:
+            return self._companion.notice_critic(note)
+        except NoSessionInProgress:
+            log.info("critic noticed with no session in progress")
+            return None
+
+    def request_end(self) -> None:
+        """Brings the window back with the closing page (check-in and reflection)."""
+        session = self._companion.current
+        if session is None:
+            return
+        self._bar.hide()
+        self._toast.hide()
+        self._pages.closing_page.prepare(session.checkin_before)
+        self._pages.show_closing()
+        self._bring_window_back(SESSION)
+
+    def end_now(self, reflection: str | None = None) -> Summary | None:
+        """Ends the session at once; the summary appears in answer to ``session_ended``."""
+        try:
+            return self._companion.end(reflection)
+        except NoSessionInProgress:
+            return None
+
+    def step_aside(self) -> None:
+        """The window makes way for the small session bar."""
+        session = self._companion.current
+        if session is None:
+            return
+        self._pages.warmup_page.stop()
+        self._window.hide()
+        self._bar.show_session(session)
+        self.stepped_aside.emit()
+
+    def show_start(self) -> None:
+        self._pages.start_page.reset_for_next_session()
+        self._pages.show_start()
+        self._bring_window_back(SESSION)
+
+    def offer_unfinished(self, session: Session) -> QMessageBox:
+        """A session left open (say, by a crash): carry on with it, or end it where it stopped."""
+        box = QMessageBox(self._window)
+        box.setWindowTitle(self.tr("A session is still open"))
+        box.setText(
+            self.tr(
+                "Your %1 session from earlier was not ended. Would you like to carry on with it?"
+            ).replace("%1", session.medium)
+        )
+        carry_on = box.addButton(self.tr("Carry on"), QMessageBox.ButtonRole.AcceptRole)
+        end_it = box.addButton(
+            self.tr("End it where it stopped"), QMessageBox.ButtonRole.RejectRole
+        )
+        carry_on.setAccessibleName(self.tr("Carry on with the open session"))
+        end_it.setAccessibleName(self.tr("End the open session at its last activity"))
+        box.setIcon(QMessageBox.Icon.NoIcon)
+
+        def on_done(_result: int) -> None:
+            if box.clickedButton() is carry_on:
+                self.step_aside()
+            elif self._companion.current is not None:
+                self._companion.end_at_last_activity()
+
+        box.finished.connect(on_done)
+        box.open()
+        return box
+
+    # --- slots --------------------------------------------------------------------------------
+
+    def _on_begin_requested(self, choices: StartChoices) -> None:
+        try:
+            self._settings.update(
+                last_medium=choices.medium,
+                warmup_minutes=choices.warmup_minutes,
+                warmup_alternative=choices.alternative,
+            )
+        except ValueError:
+            log.warning("start-page choices could not be remembered")
+        self.begin(
+            choices.medium,
+            choices.intention,
+            with_warmup=choices.warmup_minutes > 0,
+            checkin=choices.checkin,
+        )
+
+    def _on_session_started(self, session: Session) -> None:
+        wanted, self._warmup_wanted = self._warmup_wanted, None
+        if wanted:
+            self._start_warmup()
+        else:
+            # Started elsewhere (the command line, the tray) or without a warm-up.
+            self.step_aside()
+
+    def _start_warmup(self) -> None:
+        settings = self._settings.current
+        pattern = self._pattern()
+        alternative = settings.warmup_alternative
+        self._warmup_pattern = pattern.id if alternative == "breath" else alternative
+        self._warmup_started_at = self._companion.now()
+        self._pages.show_warmup()
+        self._bring_window_back(SESSION)
+        self._pages.warmup_page.start(
+            settings.warmup_minutes,
+            alternative,
+            pattern,
+            prefers_reduced_motion(settings.reduced_motion),
+            self._minute_ms,
+        )
+
+    def _on_warmup_finished(self, completed: bool) -> None:
+        started = self._warmup_started_at or self._companion.now()
+        seconds = int((self._companion.now() - started).total_seconds())
+        self._warmup_started_at = None
+        if self._companion.current is None:
+            return
+        self._companion.record_warmup(completed, seconds, self._warmup_pattern)
+        self.step_aside()
+
+    def _on_moment_logged(self, noticed: NoticedMoment) -> None:
+        self._toast.show_moment(noticed, self._bar.frameGeometry())
+
+    def _on_end_confirmed(self, checkin: CheckIn | None, reflection: str | None) -> None:
+        if self._companion.current is None:
+            return
+        if checkin is not None:
+            self._companion.record_checkin(Phase.AFTER, checkin)
+        try:
+            self.end_now(reflection)
+        except TextRefused as error:
+            self._window.statusBar().showMessage(str(error), 8000)
+
+    def _on_session_ended(self, summary: Summary) -> None:
+        self._pages.warmup_page.stop()
+        self._bar.hide()
+        self._toast.hide()
+        self._summary_view.show_summary(summary)
+        self._pages.start_page.reset_for_next_session()
+        self._pages.show_start()
+        self._bring_window_back(LAST_SESSION)
+        self.summary_shown.emit(summary)
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _pattern(self) -> BreathingPattern:
+        settings = self._settings.current
+        if settings.breathing_pattern == "custom":
+            inhale, hold_in, exhale, hold_out = settings.custom_breathing
+            return BreathingPattern("custom", "custom", inhale, hold_in, exhale, hold_out)
+        return self._catalog.get(settings.breathing_pattern)
+
+    def _bring_window_back(self, section: str) -> None:
+        self._window.show_section(section)
+        window: QWidget = self._window
+        window.show()
+        window.raise_()
+        window.activateWindow()

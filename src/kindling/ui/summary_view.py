@@ -1,0 +1,223 @@
+"""The session summary: how it went, told as encouragement, with the critic moments on a line."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
+
+from kindling.core.summary import Summary, render_text
+from kindling.ui.checkin_widget import SystemsPicture
+from kindling.ui.layout import centred_column, heading, muted
+from kindling.ui.timeline_widget import TimelineWidget
+from kindling.ui.words import duration_words, offset_words
+
+
+class SummaryView(QScrollArea):
+    """Shows any session's summary (:meth:`show_summary`); the history reuses it."""
+
+    new_session_requested = Signal()
+    copied = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Session summary"))
+        self._summary: Summary | None = None
+        column, layout = centred_column(self)
+        self._title = heading(self.tr("Your last session"), column)
+        self._lead = QLabel(column)
+        self._lead.setWordWrap(True)
+        self._details = QLabel(column)
+        self._details.setWordWrap(True)
+        self._details.setTextFormat(Qt.TextFormat.RichText)
+        self.timeline = TimelineWidget(column)
+        self._awareness = QLabel(column)
+        self._awareness.setWordWrap(True)
+        self._moments = QLabel(column)
+        self._moments.setWordWrap(True)
+        self._moments.setTextFormat(Qt.TextFormat.RichText)
+        self._moments.setAccessibleName(self.tr("Critic moments and the words offered"))
+
+        self._checkins = QFrame(column)
+        self._checkins.setProperty("role", "card")
+        self.before_picture = SystemsPicture(compact=True, parent=self._checkins)
+        self.after_picture = SystemsPicture(compact=True, parent=self._checkins)
+        grid = QGridLayout(self._checkins)
+        grid.setContentsMargins(16, 12, 16, 12)
+        grid.addWidget(
+            muted(self.tr("Before"), self._checkins), 0, 0, Qt.AlignmentFlag.AlignHCenter
+        )
+        grid.addWidget(muted(self.tr("After"), self._checkins), 0, 1, Qt.AlignmentFlag.AlignHCenter)
+        grid.addWidget(self.before_picture, 1, 0)
+        grid.addWidget(self.after_picture, 1, 1)
+        self._checkin_note = muted("", column)
+
+        self._reflection = QLabel(column)
+        self._reflection.setWordWrap(True)
+
+        self.copy_button = QPushButton(self.tr("Copy as Markdown"), column)
+        self.copy_button.setProperty("role", "quiet")
+        self.copy_button.setAccessibleName(self.tr("Copy this summary as Markdown"))
+        self.copy_button.clicked.connect(self._on_copy)
+        self.again_button = QPushButton(self.tr("Start another session"), column)
+        self.again_button.setProperty("role", "primary")
+        self.again_button.setAccessibleName(self.tr("Start another session"))
+        self.again_button.clicked.connect(self.new_session_requested)
+        self._status = muted("", column)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._status, 1)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.again_button)
+
+        self._filled: list[QWidget] = [
+            self._details,
+            self.timeline,
+            self._awareness,
+            self._moments,
+            self._checkins,
+            self._checkin_note,
+            self._reflection,
+            self.copy_button,
+        ]
+        for widget in (self._title, self._lead, *self._filled[:-1]):
+            layout.addWidget(widget)
+        layout.addSpacing(8)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.show_empty()
+
+    # --- public -------------------------------------------------------------------------------
+
+    @property
+    def summary(self) -> Summary | None:
+        return self._summary
+
+    def show_empty(self) -> None:
+        """Before the first session: a warm word instead of an empty page."""
+        self._summary = None
+        self._title.setText(self.tr("Your last session"))
+        self._lead.setText(
+            self.tr("When you finish a session, a summary of it will wait for you here.")
+        )
+        for widget in self._filled:
+            widget.setVisible(False)
+
+    def show_summary(self, summary: Summary) -> None:
+        self._summary = summary
+        session = summary.session
+        for widget in self._filled:
+            widget.setVisible(True)
+        self._status.clear()
+        self._title.setText(self.tr("Your %1 session").replace("%1", session.medium))
+        if session.in_progress:
+            lead = self.tr("This session is still going: %1 so far.")
+        else:
+            lead = self.tr("You spent %1 making. That time was yours.")
+        self._lead.setText(lead.replace("%1", duration_words(summary.duration)))
+        self._details.setText(self._details_html(summary))
+        self.timeline.set_session(
+            summary.duration,
+            [
+                (offset, bool(moment.helped))
+                for moment, offset in zip(session.moments, summary.moment_offsets, strict=True)
+            ],
+            [pause.at - session.started_at for pause in session.pauses],
+        )
+        count = len(session.moments)
+        if count:
+            self._awareness.setText(
+                self.tr(
+                    "You noticed the critic %n time(s). Each one was a moment of awareness.",
+                    "",
+                    count,
+                )
+            )
+        else:
+            self._awareness.setText(
+                self.tr("The critic stayed quiet this time, or you simply let it be.")
+            )
+        self._moments.setText(self._moments_html(summary))
+        self._moments.setVisible(count > 0)
+        self._show_checkins(summary)
+        if session.reflection:
+            self._reflection.setText(
+                self.tr("Your kind word to yourself: %1").replace("%1", session.reflection)
+            )
+        self._reflection.setVisible(bool(session.reflection))
+        self.verticalScrollBar().setValue(0)
+
+    def markdown(self) -> str:
+        return "" if self._summary is None else render_text(self._summary)
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _details_html(self, summary: Summary) -> str:
+        session = summary.session
+        lines = []
+        if session.intention:
+            lines.append(
+                self.tr("Your intention: %1").replace(
+                    "%1", f"<i>{html.escape(session.intention)}</i>"
+                )
+            )
+        if session.warmup is not None:
+            if session.warmup.completed:
+                lines.append(self.tr("You began with a grounding warm-up."))
+            else:
+                lines.append(self.tr("You began with part of a warm-up, and that counts too."))
+        if session.pauses:
+            lines.append(self.tr("You took %n mindful pause(s).", "", len(session.pauses)))
+        return "<br>".join(lines)
+
+    def _moments_html(self, summary: Summary) -> str:
+        items = []
+        for moment, offset in zip(summary.session.moments, summary.moment_offsets, strict=True):
+            text = (
+                f"<b>{html.escape(offset_words(offset))}</b> — {html.escape(moment.reframe.text)}"
+            )
+            if moment.note:
+                text += (
+                    "<br><span>"
+                    + html.escape(self.tr("You jotted: “%1”").replace("%1", moment.note))
+                    + "</span>"
+                )
+            if moment.helped:
+                text += " <i>" + html.escape(self.tr("(this helped)")) + "</i>"
+            items.append(f"<li style='margin-bottom:6px'>{text}</li>")
+        return "<ul style='margin-left:-20px'>" + "".join(items) + "</ul>"
+
+    def _show_checkins(self, summary: Summary) -> None:
+        change = summary.checkins
+        shown = change.before is not None or change.after is not None
+        self._checkins.setVisible(shown)
+        self.before_picture.setVisible(change.before is not None)
+        self.after_picture.setVisible(change.after is not None)
+        if change.before is not None:
+            self.before_picture.set_levels(change.before)
+        if change.after is not None:
+            self.after_picture.set_levels(change.after)
+        soothing = change.delta("soothing")
+        if soothing is not None and soothing > 0:
+            note = self.tr("Your soothing system grew a little stronger while you worked.")
+        elif shown:
+            note = self.tr("However it went, you checked in with yourself, and that is kind.")
+        else:
+            note = ""
+        self._checkin_note.setText(note)
+        self._checkin_note.setVisible(bool(note))
+
+    def _on_copy(self) -> None:
+        text = self.markdown()
+        QGuiApplication.clipboard().setText(text)
+        self._status.setText(self.tr("Copied."))
+        self.copied.emit(text)

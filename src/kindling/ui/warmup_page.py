@@ -1,0 +1,179 @@
+"""The grounding warm-up: the breath (or another anchor), then the compassionate self."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kindling.core.breathing import BreathingPattern
+from kindling.ui.breathing_guide import DEFAULT_PATTERN, BreathingGuide
+from kindling.ui.compassionate_self import CompassionateSelf
+from kindling.ui.layout import heading, muted
+from kindling.ui.theme import MARGIN, SPACING
+
+ANCHOR, SELF = 0, 1
+
+
+class WarmupPage(QWidget):
+    """Runs one warm-up at a time; :meth:`start` begins one, ``finished`` says how it ended.
+
+    The anchor step lasts ``minutes * minute_ms`` (tests pass a tiny ``minute_ms``), then the
+    compassionate-self steps follow at the person's own pace. Every step can be skipped, and
+    "Begin creating now" ends the whole warm-up at any point, with no questions asked.
+    """
+
+    finished = Signal(bool)  # True: every step reached; False: ended early or skipped
+    step_changed = Signal(str)  # "anchor" or "self"
+
+    MINUTE_MS = 60_000
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Warm-up"))
+        self._alternative = "breath"
+        self._running = False
+
+        self.guide = BreathingGuide(DEFAULT_PATTERN, parent=self)
+        self._anchor_title = heading("", self)
+        self._anchor_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._anchor_words = QLabel(self)
+        self._anchor_words.setWordWrap(True)
+        self._anchor_words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._anchor_words.setAccessibleName(self.tr("Guidance"))
+        self.go_on_button = QPushButton(self.tr("I’m ready to go on"), self)
+        self.go_on_button.setProperty("role", "quiet")
+        self.go_on_button.setAccessibleName(self.tr("Skip to the compassionate self"))
+        self.go_on_button.clicked.connect(self._on_anchor_done)
+
+        anchor = QWidget(self)
+        anchor_layout = QVBoxLayout(anchor)
+        anchor_layout.setSpacing(SPACING)
+        anchor_layout.addStretch(1)
+        anchor_layout.addWidget(self._anchor_title)
+        anchor_layout.addWidget(self.guide, 6)
+        anchor_layout.addWidget(self._anchor_words)
+        anchor_layout.addWidget(self.go_on_button, 0, Qt.AlignmentFlag.AlignCenter)
+        anchor_layout.addStretch(1)
+
+        self.compassionate_self = CompassionateSelf(self)
+        self.compassionate_self.finished.connect(self._on_self_finished)
+
+        self._steps = QStackedWidget(self)
+        self._steps.addWidget(anchor)
+        self._steps.addWidget(self.compassionate_self)
+
+        self.begin_now_button = QPushButton(self.tr("Begin creating now"), self)
+        self.begin_now_button.setProperty("role", "quiet")
+        self.begin_now_button.setAccessibleName(self.tr("End the warm-up and begin creating"))
+        self.begin_now_button.clicked.connect(self._on_begin_now)
+        hint = muted(self.tr("You can end the warm-up whenever you like."), self)
+        footer = QHBoxLayout()
+        footer.addWidget(hint, 1)
+        footer.addWidget(self.begin_now_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        layout.setSpacing(SPACING)
+        layout.addWidget(self._steps, 1)
+        layout.addLayout(footer)
+
+        self._anchor_timer = QTimer(self)
+        self._anchor_timer.setObjectName("warmup-anchor")
+        self._anchor_timer.setSingleShot(True)
+        self._anchor_timer.timeout.connect(self._on_anchor_done)
+
+    # --- public -------------------------------------------------------------------------------
+
+    def start(
+        self,
+        minutes: float,
+        alternative: str = "breath",
+        pattern: BreathingPattern = DEFAULT_PATTERN,
+        reduced_motion: bool = False,
+        minute_ms: int | None = None,
+    ) -> None:
+        """Begins a warm-up whose anchor step lasts ``minutes`` (of ``minute_ms`` each)."""
+        self._alternative = alternative
+        self._running = True
+        self.guide.set_pattern(pattern)
+        self.guide.set_reduced_motion(reduced_motion)
+        self._set_anchor_words(alternative)
+        self.compassionate_self.restart()
+        per_minute = self.MINUTE_MS if minute_ms is None else minute_ms
+        self._anchor_timer.setInterval(max(int(minutes * per_minute), 0))
+        self._show(ANCHOR)
+        self._anchor_timer.start()
+
+    def stop(self) -> None:
+        """Stops quietly without announcing anything (the session went away)."""
+        self._running = False
+        self._anchor_timer.stop()
+        self.guide.hide()
+
+    @property
+    def step(self) -> str:
+        return "anchor" if self._steps.currentIndex() == ANCHOR else "self"
+
+    @property
+    def anchor_words(self) -> str:
+        return self._anchor_words.text()
+
+    def anchor_remaining_ms(self) -> int:
+        return self._anchor_timer.remainingTime() if self._anchor_timer.isActive() else 0
+
+    # --- slots --------------------------------------------------------------------------------
+
+    def _on_anchor_done(self) -> None:
+        self._anchor_timer.stop()
+        if self._running and self._steps.currentIndex() == ANCHOR:
+            self._show(SELF)
+            self.compassionate_self.next_button.setFocus()
+
+    def _on_self_finished(self, every_step: bool) -> None:
+        self._finish(every_step)
+
+    def _on_begin_now(self) -> None:
+        self._finish(False)
+
+    def _finish(self, completed: bool) -> None:
+        if not self._running:
+            return
+        self._running = False
+        self._anchor_timer.stop()
+        self.guide.hide()
+        self.finished.emit(completed)
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _show(self, index: int) -> None:
+        self._steps.setCurrentIndex(index)
+        self.guide.setVisible(index == ANCHOR and self._alternative == "breath")
+        self.step_changed.emit(self.step)
+
+    def _set_anchor_words(self, alternative: str) -> None:
+        if alternative == "posture":
+            title = self.tr("A grounded posture")
+            words = self.tr(
+                "Let your feet rest on the floor and feel the chair holding you. Let your "
+                "shoulders drop a little and your hands rest. Nothing to do but sit here."
+            )
+        elif alternative == "image":
+            title = self.tr("A warm image")
+            words = self.tr(
+                "Bring to mind a place, a colour or a light that feels warm and safe. Notice "
+                "its warmth, its quiet, how it welcomes you just as you are."
+            )
+        else:
+            title = self.tr("Soothing-rhythm breathing")
+            words = self.tr(
+                "Let your breath slow a little, following the shape. No need to get it right."
+            )
+        self._anchor_title.setText(title)
+        self._anchor_words.setText(words)

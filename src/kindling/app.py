@@ -25,9 +25,11 @@ if TYPE_CHECKING:
     from kindling.store.journal import Journal
     from kindling.ui.companion_signals import CompanionSignals
     from kindling.ui.main_window import MainWindow
+    from kindling.ui.placeholder_bar import PlaceholderBar
     from kindling.ui.session_flow import SessionFlow
     from kindling.ui.session_page import SessionPages
     from kindling.ui.summary_view import SummaryView
+    from kindling.ui.toast import CriticToast
 
 log = logging.getLogger(__name__)
 
@@ -45,15 +47,15 @@ class Parts:
     companion: Companion
     signals: CompanionSignals
     flow: SessionFlow
-    bar: object
-    toast: object
+    bar: PlaceholderBar
+    toast: CriticToast
 
     def close(self) -> None:
         """Puts everything away (tests build the app many times in one process)."""
         self.signals.detach()
         for widget in (self.bar, self.toast, self.window):
-            widget.close()  # type: ignore[attr-defined]
-            widget.deleteLater()  # type: ignore[attr-defined]
+            widget.close()
+            widget.deleteLater()
         self.journal.close()
 
 
@@ -126,7 +128,16 @@ def build(
 
     journal = _open_journal(data)
     companion = _make_companion(journal, clock, rng)
-    parts = _wire(app, settings, window, pages, summary_view, journal, companion, minute_ms)
+    parts = _wire(
+        app,
+        settings=settings,
+        window=window,
+        pages=pages,
+        summary_view=summary_view,
+        journal=journal,
+        companion=companion,
+        minute_ms=minute_ms,
+    )
     last = companion.summary()
     if last is not None and not last.session.in_progress:
         summary_view.show_summary(last)
@@ -165,6 +176,7 @@ def _make_companion(
 
 def _wire(
     app: QApplication,
+    *,
     settings: SettingsFile,
     window: MainWindow,
     pages: SessionPages,
@@ -182,7 +194,16 @@ def _wire(
     catalog = BreathingCatalog.from_file(resource_path("breathing.json"))
     bar, toast = _make_bar_and_toast(settings, companion)
     flow = SessionFlow(
-        companion, signals, settings, window, pages, summary_view, catalog, bar, toast, minute_ms
+        companion,
+        signals,
+        settings=settings,
+        window=window,
+        pages=pages,
+        summary_view=summary_view,
+        catalog=catalog,
+        bar=bar,
+        toast=toast,
+        minute_ms=minute_ms,
     )
     _connect_bar_and_toast(bar, toast, flow, companion)
     log.info("session flow wired")
@@ -194,7 +215,9 @@ def _wire(
 # --- the session bar and the critic toast -----------------------------------------------------
 
 
-def _make_bar_and_toast(settings: SettingsFile, companion: Companion) -> tuple[object, object]:
+def _make_bar_and_toast(
+    settings: SettingsFile, companion: Companion
+) -> tuple[PlaceholderBar, CriticToast]:
     from kindling.ui.placeholder_bar import PlaceholderBar
     from kindling.ui.toast import CriticToast
 
@@ -228,9 +251,16 @@ def _self_test(parts: Parts) -> int:
 
     from kindling.store.backup import integrity_ok
 
-    QTimer.singleShot(0, parts.app.quit)
+    seen: list[bool] = []
+
+    def look_and_quit() -> None:
+        # Looked at inside the loop: Qt 6's quit() closes every window on its way out.
+        seen.append(parts.window.isVisible())
+        parts.app.quit()
+
+    QTimer.singleShot(0, look_and_quit)
     parts.app.exec()
-    shown = parts.window.isVisible()
+    shown = bool(seen) and seen[0]
     ok, _ = integrity_ok(parts.journal.path)
     parts.close()
     log.info("self-test: window shown %s, journal sound %s", shown, ok)

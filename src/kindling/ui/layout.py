@@ -28,10 +28,16 @@ def centred_column(area: QScrollArea, width: int = COLUMN_WIDTH) -> tuple[QWidge
     return column, layout
 
 
+HEADING_SCALE = 1.45
+
+
 def heading(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setProperty("role", "heading")
     label.setWordWrap(True)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * HEADING_SCALE)
+    label.setFont(font)
     return label
 
 

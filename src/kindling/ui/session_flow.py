@@ -55,6 +55,7 @@ class SessionFlow(QObject):
         self,
         companion: Companion,
         signals: CompanionSignals,
+        *,
         settings: SettingsFile,
         window: MainWindow,
         pages: SessionPages,

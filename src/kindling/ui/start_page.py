@@ -120,7 +120,9 @@ class StartPage(QScrollArea):
                 text = spoken = self.tr("No warm-up")
             else:
                 text = self.tr("%n min", "", minutes)
-                spoken = self.tr("%n minute(s)", "", minutes)
+                spoken = (
+                    self.tr("One minute") if minutes == 1 else self.tr("%n minutes", "", minutes)
+                )
             button = QRadioButton(text, self._column)
             button.setAccessibleName(spoken)
             self._warmup_group.addButton(button, minutes)

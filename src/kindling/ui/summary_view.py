@@ -135,13 +135,17 @@ class SummaryView(QScrollArea):
         )
         count = len(session.moments)
         if count:
-            self._awareness.setText(
-                self.tr(
-                    "You noticed the critic %n time(s). Each one was a moment of awareness.",
+            # English wording chosen in code so it reads well with no translation loaded;
+            # translators still get %n for their own plural forms.
+            if count == 1:
+                noticed = self.tr("You noticed the critic once. That was a moment of awareness.")
+            else:
+                noticed = self.tr(
+                    "You noticed the critic %n times. Each one was a moment of awareness.",
                     "",
                     count,
                 )
-            )
+            self._awareness.setText(noticed)
         else:
             self._awareness.setText(
                 self.tr("The critic stayed quiet this time, or you simply let it be.")
@@ -176,7 +180,12 @@ class SummaryView(QScrollArea):
             else:
                 lines.append(self.tr("You began with part of a warm-up, and that counts too."))
         if session.pauses:
-            lines.append(self.tr("You took %n mindful pause(s).", "", len(session.pauses)))
+            pauses = len(session.pauses)
+            lines.append(
+                self.tr("You took a mindful pause.")
+                if pauses == 1
+                else self.tr("You took %n mindful pauses.", "", pauses)
+            )
         return "<br>".join(lines)
 
     def _moments_html(self, summary: Summary) -> str:

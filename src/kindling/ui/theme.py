@@ -132,7 +132,6 @@ def style_sheet(p: Palette) -> str:
     return f"""
     QWidget {{ color: {p.text}; }}
     QMainWindow, QStackedWidget > QWidget {{ background: {p.window}; }}
-    QLabel[role="heading"] {{ font-size: 150%; font-weight: 500; }}
     QLabel[role="muted"] {{ color: {p.text_muted}; }}
     QPushButton {{
         background: {p.surface}; border: 1px solid {p.border}; border-radius: 10px;
@@ -152,6 +151,7 @@ def style_sheet(p: Palette) -> str:
     QLineEdit, QComboBox, QPlainTextEdit, QTextEdit {{
         background: {p.surface}; border: 1px solid {p.border}; border-radius: 8px; padding: 6px 8px;
     }}
+    QComboBox::drop-down {{ border: none; width: 28px; }}
     QComboBox QAbstractItemView {{ background: {p.surface}; selection-background-color: {p.accent_soft}; selection-color: {p.text}; }}
     QListWidget#navigation {{ background: {p.surface_alt}; border: none; padding: 12px 6px; }}
     QListWidget#navigation::item {{ padding: 10px 14px; border-radius: 8px; margin: 2px 0; }}

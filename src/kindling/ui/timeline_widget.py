@@ -36,7 +36,9 @@ class TimelineWidget(QWidget):
         self._marks = list(moments)
         self._pauses = list(pauses or [])
         self.setAccessibleDescription(
-            self.tr("%n critic moment(s) marked along the session", "", len(self._marks))
+            self.tr("One critic moment marked along the session")
+            if len(self._marks) == 1
+            else self.tr("%n critic moments marked along the session", "", len(self._marks))
         )
         self.update()
 

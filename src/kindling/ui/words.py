@@ -19,9 +19,9 @@ def duration_words(span: timedelta) -> str:
     hours, minutes = divmod(total_minutes, 60)
     parts = []
     if hours:
-        parts.append(_tr("%n hour(s)", hours))
+        parts.append(_tr("1 hour") if hours == 1 else _tr("%n hours", hours))
     if minutes:
-        parts.append(_tr("%n minute(s)", minutes))
+        parts.append(_tr("1 minute") if minutes == 1 else _tr("%n minutes", minutes))
     return " ".join(parts)
 
 

@@ -63,11 +63,15 @@ def test_a_whole_session_through_the_window(qtbot, kindling: Parts, clock: Stepp
         clock.advance(minutes=minutes if minutes == 4 else 5)
         click(qtbot, kindling.bar.critic_button)
         qtbot.waitUntil(kindling.toast.isVisible)
-        latest = kindling.companion.current.moments[-1]
+        current = kindling.companion.current
+        assert current is not None
+        latest = current.moments[-1]
         assert kindling.toast.moment_id == latest.id
         assert kindling.toast.reframe_text() == latest.reframe.text
     click(qtbot, kindling.toast._helped)
-    assert kindling.companion.current.moments[-1].helped is True
+    current = kindling.companion.current
+    assert current is not None
+    assert current.moments[-1].helped is True
 
     # Ending: the closing page, an after check-in and a kind word, then the summary.
     clock.advance(minutes=6)
@@ -96,6 +100,7 @@ def test_a_whole_session_through_the_window(qtbot, kindling: Parts, clock: Stepp
 
     # The export holds exactly what was done.
     stored = kindling.companion.repository.get_session(summary.session.id)
+    assert stored is not None
     exported = export_json.session_to_dict(stored)
     assert exported["medium"] == "painting"
     assert exported["intention"] == "soft edges"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
+from kindling.core.breathing import BreathingCatalog, BreathingPattern
+
 WARMUP_MINUTES_CHOICES = (0, 1, 2, 3, 5)
 ALTERNATIVES = ("breath", "posture", "image")
 THEMES = ("system", "light", "dark")
@@ -106,3 +108,22 @@ def validated(settings: Settings) -> Settings:
     if isinstance(s.bar_position, list):
         return replace(s, bar_position=tuple(s.bar_position))
     return s
+
+
+CUSTOM_BREATHING = "custom"
+"""The ``breathing_pattern`` value meaning "the person's own in/hold/out/hold"."""
+
+
+def chosen_breathing(settings: Settings, catalog: BreathingCatalog) -> BreathingPattern:
+    """The breathing pattern the warm-up should follow: a preset, or the person's own."""
+    if settings.breathing_pattern == CUSTOM_BREATHING:
+        inhale, hold_in, exhale, hold_out = settings.custom_breathing
+        return BreathingPattern(
+            CUSTOM_BREATHING,
+            "custom",
+            float(inhale),
+            float(hold_in),
+            float(exhale),
+            float(hold_out),
+        )
+    return catalog.get(settings.breathing_pattern)

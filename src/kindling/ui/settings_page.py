@@ -1,0 +1,314 @@
+"""The settings page: every choice is saved and applied the moment it is made."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kindling.core.breathing import BreathingCatalog
+from kindling.core.hotkey_trial import HotkeyTrial, HotkeyTrier
+from kindling.core.settings import WARMUP_MINUTES_CHOICES, Settings
+from kindling.desktop.paths import DataPaths
+from kindling.desktop.settings_file import SettingsFile
+from kindling.ui.breathing_choice import BreathingChoice
+from kindling.ui.data_section import DataSection, Eraser
+from kindling.ui.hotkey_field import HotkeyField
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = (("en", "English"), ("de", "Deutsch"))
+"""Shipped languages, each named in its own words so anyone can find theirs."""
+
+
+class SettingsPage(QScrollArea):
+    """Sections of plain choices; each control writes straight to the settings file."""
+
+    erased = Signal()
+
+    def __init__(
+        self,
+        settings: SettingsFile,
+        catalog: BreathingCatalog,
+        paths: DataPaths,
+        *,
+        eraser: Eraser,
+        trier: HotkeyTrier,
+        first_trial: HotkeyTrial | None = None,
+        play_chime: Callable[[], bool] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._play_chime = play_chime
+        self.setWidgetResizable(True)
+        self.setAccessibleName(self.tr("Settings"))
+        inner = QWidget(self)
+        self._inner = inner
+        self._layout = QVBoxLayout(inner)
+        self._layout.setSpacing(16)
+        self._layout.setContentsMargins(28, 24, 28, 28)
+        heading = QLabel(self.tr("Settings"), inner)
+        heading.setProperty("role", "heading")
+        self._layout.addWidget(heading)
+        intro = QLabel(self.tr("Everything here is saved as soon as you change it."), inner)
+        intro.setProperty("role", "muted")
+        intro.setWordWrap(True)
+        self._layout.addWidget(intro)
+
+        current = settings.current
+        self.hotkey = HotkeyField(current.hotkey, trier, first_trial, inner)
+        self.hotkey.hotkey_chosen.connect(lambda key: self._save(hotkey=key))
+        self.hotkey.setAccessibleName(self.tr("Hotkey"))
+        self._section(self.tr("The critic hotkey"), [(self.tr("Hotkey"), self.hotkey)])
+
+        self._build_warmup(catalog)
+        self._build_toast_and_bar()
+        self._build_look()
+        self.data = DataSection(paths.root, paths.backups, eraser, inner)
+        self.data.erased.connect(self.erased)
+        self.data.setAccessibleName(self.tr("Your data"))
+        self._section(self.tr("Your data"), [("", self.data)])
+        self._layout.addStretch(1)
+        self.setWidget(inner)
+
+        self._reflect(current)
+        settings.changed.connect(self._reflect)
+        self.destroyed.connect(lambda: settings.changed.disconnect(self._reflect))
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _section(self, title: str, rows: list[tuple[str, QWidget]]) -> QGroupBox:
+        box = QGroupBox(title, self._inner)
+        box.setAccessibleName(title)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label, field in rows:
+            form.addRow(label, field)
+            if not field.accessibleName():
+                field.setAccessibleName(label.rstrip(":"))
+        self._layout.addWidget(box)
+        return box
+
+    def _combo(self, name: str, description: str, items: list[tuple[str, Any]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setAccessibleDescription(description)
+        combo.setToolTip(description)
+        for text, data in items:
+            combo.addItem(text, data)
+        return combo
+
+    def _build_warmup(self, catalog: BreathingCatalog) -> None:
+        minutes = [(self.tr("No warm-up"), 0)] + [
+            (self.tr("%n minute(s)", "", n), n) for n in WARMUP_MINUTES_CHOICES if n
+        ]
+        self.warmup_minutes = self._combo(
+            self.tr("Warm-up length"),
+            self.tr("How long the grounding warm-up lasts unless you change it on the day."),
+            minutes,
+        )
+        self.warmup_minutes.currentIndexChanged.connect(
+            lambda: self._save(warmup_minutes=self.warmup_minutes.currentData())
+        )
+        self.breathing = BreathingChoice(catalog)
+        self.breathing.pattern_chosen.connect(lambda p: self._save(breathing_pattern=p))
+        self.breathing.custom_changed.connect(lambda c: self._save(custom_breathing=tuple(c)))
+        self.alternative = self._combo(
+            self.tr("Instead of the breath"),
+            self.tr(
+                "Something else to rest your attention on, if focusing on breathing is uncomfortable."
+            ),
+            [
+                (self.tr("Follow the breath"), "breath"),
+                (self.tr("A grounding posture"), "posture"),
+                (self.tr("A warm image"), "image"),
+            ],
+        )
+        self.alternative.currentIndexChanged.connect(
+            lambda: self._save(warmup_alternative=self.alternative.currentData())
+        )
+        self.sounds = QCheckBox(self.tr("A soft chime when the warm-up moves on"))
+        self.sounds.setAccessibleName(self.sounds.text())
+        self.sounds.setAccessibleDescription(self.tr("Off unless you turn it on."))
+        self.sounds.toggled.connect(lambda on: self._save(sounds=on))
+        self.listen = QPushButton(self.tr("Listen"))
+        self.listen.setAccessibleName(self.tr("Listen to the chime"))
+        self.listen.clicked.connect(self._on_listen)
+        sound_row = QWidget()
+        row = QHBoxLayout(sound_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.sounds)
+        row.addWidget(self.listen)
+        row.addStretch(1)
+        self._section(
+            self.tr("The warm-up"),
+            [
+                (self.tr("Length"), self.warmup_minutes),
+                (self.tr("Breathing"), self.breathing),
+                (self.tr("Attention"), self.alternative),
+                (self.tr("Sound"), sound_row),
+            ],
+        )
+        self.breathing.setAccessibleName(self.tr("Breathing"))
+        sound_row.setAccessibleName(self.tr("Sound"))
+
+    def _build_toast_and_bar(self) -> None:
+        self.toast_seconds = QSpinBox()
+        self.toast_seconds.setRange(3, 120)
+        self.toast_seconds.setSuffix(self.tr(" seconds"))
+        self.toast_seconds.setAccessibleName(self.tr("How long a reframe stays"))
+        self.toast_seconds.setAccessibleDescription(
+            self.tr("The card stays while the pointer rests on it, however long this is.")
+        )
+        self.toast_seconds.valueChanged.connect(lambda v: self._save(toast_seconds=v))
+        self.toast_position = self._combo(
+            self.tr("Where reframes appear"),
+            self.tr("Where on the screen the reframe card shows up."),
+            [
+                (self.tr("Beside the session bar"), "near-bar"),
+                (self.tr("Top right"), "top-right"),
+                (self.tr("Bottom right"), "bottom-right"),
+                (self.tr("Top left"), "top-left"),
+                (self.tr("Bottom left"), "bottom-left"),
+            ],
+        )
+        self.toast_position.currentIndexChanged.connect(
+            lambda: self._save(toast_position=self.toast_position.currentData())
+        )
+        self.opacity = QSlider(Qt.Orientation.Horizontal)
+        self.opacity.setRange(30, 100)
+        self.opacity.setAccessibleName(self.tr("Session bar opacity"))
+        self.opacity.setAccessibleDescription(
+            self.tr("Lower lets more of your work show through the bar.")
+        )
+        self.opacity_value = QLabel()
+        self.opacity.valueChanged.connect(self._on_opacity)
+        opacity_row = QWidget()
+        row = QHBoxLayout(opacity_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.opacity, 1)
+        row.addWidget(self.opacity_value)
+        self.bar_home = QPushButton(self.tr("Put the bar back in its usual place"))
+        self.bar_home.setAccessibleName(self.bar_home.text())
+        self.bar_home.setAccessibleDescription(
+            self.tr("The session bar remembers where you moved it; this forgets that place.")
+        )
+        self.bar_home.clicked.connect(lambda: self._save(bar_position=None))
+        self._section(
+            self.tr("Reframes and the session bar"),
+            [
+                (self.tr("Reframe card stays"), self.toast_seconds),
+                (self.tr("Reframe card appears"), self.toast_position),
+                (self.tr("Bar opacity"), opacity_row),
+                (self.tr("Bar place"), self.bar_home),
+            ],
+        )
+        opacity_row.setAccessibleName(self.tr("Bar opacity"))
+
+    def _build_look(self) -> None:
+        self.theme = self._combo(
+            self.tr("Theme"),
+            self.tr("Light, dark, or whatever your desktop uses."),
+            [
+                (self.tr("Like the system"), "system"),
+                (self.tr("Light"), "light"),
+                (self.tr("Dark"), "dark"),
+            ],
+        )
+        self.theme.currentIndexChanged.connect(lambda: self._save(theme=self.theme.currentData()))
+        self.motion = self._combo(
+            self.tr("Reduce motion"),
+            self.tr("With less motion, the breathing guide counts in words instead of moving."),
+            [
+                (self.tr("Like the system"), "system"),
+                (self.tr("Less motion"), "on"),
+                (self.tr("Gentle motion"), "off"),
+            ],
+        )
+        self.motion.currentIndexChanged.connect(
+            lambda: self._save(reduced_motion=self.motion.currentData())
+        )
+        self.language = self._combo(
+            self.tr("Language"),
+            self.tr("Used from the next time Kindling opens."),
+            [(self.tr("Like the system"), "system"), *((name, code) for code, name in LANGUAGES)],
+        )
+        self.language.currentIndexChanged.connect(
+            lambda: self._save(language=self.language.currentData())
+        )
+        self._section(
+            self.tr("Look and feel"),
+            [
+                (self.tr("Theme"), self.theme),
+                (self.tr("Motion"), self.motion),
+                (self.tr("Language"), self.language),
+            ],
+        )
+
+    # --- behaviour ----------------------------------------------------------------------------
+
+    def _save(self, **changes: Any) -> None:
+        try:
+            self._settings.update(**changes)
+        except ValueError:
+            # The controls only offer valid values; this is a bug, never the person's doing.
+            log.exception("a setting was refused")
+
+    def _on_opacity(self, value: int) -> None:
+        self.opacity_value.setText(self.tr("%1 %").replace("%1", str(value)))
+        self._save(bar_opacity=round(value / 100, 2))
+
+    def _on_listen(self) -> None:
+        if self._play_chime is None or not self._play_chime():
+            self.listen.setText(self.tr("No sound player here"))
+            self.listen.setEnabled(False)
+
+    def _reflect(self, s: Settings) -> None:
+        """Shows the stored settings (after a change made here or elsewhere)."""
+        controls = (
+            self.warmup_minutes,
+            self.alternative,
+            self.sounds,
+            self.toast_seconds,
+            self.toast_position,
+            self.opacity,
+            self.theme,
+            self.motion,
+            self.language,
+        )
+        for control in controls:
+            control.blockSignals(True)
+        for combo, value in (
+            (self.warmup_minutes, s.warmup_minutes),
+            (self.alternative, s.warmup_alternative),
+            (self.toast_position, s.toast_position),
+            (self.theme, s.theme),
+            (self.motion, s.reduced_motion),
+            (self.language, s.language),
+        ):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        self.sounds.setChecked(s.sounds)
+        self.toast_seconds.setValue(s.toast_seconds)
+        self.opacity.setValue(round(s.bar_opacity * 100))
+        self.opacity_value.setText(self.tr("%1 %").replace("%1", str(self.opacity.value())))
+        self.bar_home.setEnabled(s.bar_position is not None)
+        for control in controls:
+            control.blockSignals(False)
+        self.breathing.show_values(s.breathing_pattern, s.custom_breathing)

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSlider,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +30,7 @@ from kindling.desktop.settings_file import SettingsFile
 from kindling.ui.breathing_choice import BreathingChoice
 from kindling.ui.data_section import DataSection, Eraser
 from kindling.ui.hotkey_field import HotkeyField
+from kindling.ui.layout import centred_column, heading, muted
 
 log = logging.getLogger(__name__)
 
@@ -57,20 +58,13 @@ class SettingsPage(QScrollArea):
         super().__init__(parent)
         self._settings = settings
         self._play_chime = play_chime
-        self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Settings"))
-        inner = QWidget(self)
+        inner, self._layout = centred_column(self)
         self._inner = inner
-        self._layout = QVBoxLayout(inner)
-        self._layout.setSpacing(16)
-        self._layout.setContentsMargins(28, 24, 28, 28)
-        heading = QLabel(self.tr("Settings"), inner)
-        heading.setProperty("role", "heading")
-        self._layout.addWidget(heading)
-        intro = QLabel(self.tr("Everything here is saved as soon as you change it."), inner)
-        intro.setProperty("role", "muted")
-        intro.setWordWrap(True)
-        self._layout.addWidget(intro)
+        self._layout.addWidget(heading(self.tr("Settings"), inner))
+        self._layout.addWidget(
+            muted(self.tr("Everything here is saved as soon as you change it."), inner)
+        )
 
         current = settings.current
         self.hotkey = HotkeyField(current.hotkey, trier, first_trial, inner)
@@ -86,7 +80,6 @@ class SettingsPage(QScrollArea):
         self.data.setAccessibleName(self.tr("Your data"))
         self._section(self.tr("Your data"), [("", self.data)])
         self._layout.addStretch(1)
-        self.setWidget(inner)
 
         self._reflect(current)
         settings.changed.connect(self._reflect)
@@ -210,6 +203,7 @@ class SettingsPage(QScrollArea):
         self.bar_home.setAccessibleDescription(
             self.tr("The session bar remembers where you moved it; this forgets that place.")
         )
+        self.bar_home.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.bar_home.clicked.connect(lambda: self._save(bar_position=None))
         self._section(
             self.tr("Reframes and the session bar"),
@@ -308,7 +302,13 @@ class SettingsPage(QScrollArea):
         self.toast_seconds.setValue(s.toast_seconds)
         self.opacity.setValue(round(s.bar_opacity * 100))
         self.opacity_value.setText(self.tr("%1 %").replace("%1", str(self.opacity.value())))
-        self.bar_home.setEnabled(s.bar_position is not None)
+        moved = s.bar_position is not None
+        self.bar_home.setEnabled(moved)
+        self.bar_home.setText(
+            self.tr("Put the bar back in its usual place")
+            if moved
+            else self.tr("The bar is in its usual place")
+        )
         for control in controls:
             control.blockSignals(False)
         self.breathing.show_values(s.breathing_pattern, s.custom_breathing)

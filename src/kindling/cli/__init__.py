@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from kindling.cli.exitcodes import FAILED, OK, USAGE
-from kindling.cli.parser import build_parser
+
+if TYPE_CHECKING:
+    import argparse
+
+    from kindling.desktop.paths import DataPaths
 
 
 def run(argv: Sequence[str]) -> int:
     """Runs one command line and returns its exit code. Never shows a traceback unless --debug."""
+    from kindling.cli.parser import build_parser  # here, not above: keeps `forward` light
+
     parser = build_parser()
     try:
         args = parser.parse_args(list(argv))
@@ -41,9 +48,12 @@ def run(argv: Sequence[str]) -> int:
             from kindling.cli.launch import open_app
 
             return open_app(data, args)
-        from kindling.cli.commands import dispatch
+        code = _forward_to_running_app(command, data, args)
+        if code is None:  # no app running: act on the journal directly
+            from kindling.cli.commands import dispatch
 
-        return dispatch(command, data, args)
+            code = dispatch(command, data, args)
+        return code
     except KeyboardInterrupt:
         return FAILED
     except Exception:
@@ -59,6 +69,21 @@ def run(argv: Sequence[str]) -> int:
             file=sys.stderr,
         )
         return FAILED
+
+
+def _forward_to_running_app(command: str, data: DataPaths, args: argparse.Namespace) -> int | None:
+    """`start`, `critic` and `end` go to the running app when there is one (DESIGN.md)."""
+    from kindling.cli import forward
+
+    if command not in forward.FORWARDED:
+        return None
+    if command == "start":
+        sent = {"medium": args.medium, "intention": args.intention, "warmup": not args.no_warmup}
+    elif command == "critic":
+        sent = {"note": args.note}
+    else:
+        sent = {"reflection": args.reflection}
+    return forward.forward(command, str(data.root), sent)
 
 
 __all__ = ["OK", "run"]

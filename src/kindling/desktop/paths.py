@@ -5,7 +5,6 @@ Uses only the standard library and appdirs, so the light command-line path can i
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 from dataclasses import dataclass
@@ -50,9 +49,9 @@ class DataPaths:
     @property
     def socket_name(self) -> str:
         """A per-user, per-data-folder name for the single-instance socket."""
-        user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
-        digest = hashlib.sha256(str(self.root.resolve()).encode("utf-8")).hexdigest()[:16]
-        return f"kindling-{user}-{digest}"
+        from kindling.desktop import ipc_address
+
+        return ipc_address.socket_name(str(self.root))
 
     def ensure(self) -> DataPaths:
         """Creates the folder (owner-only) if it is missing and tightens it if it is looser."""

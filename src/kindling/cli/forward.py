@@ -1,0 +1,149 @@
+"""Hands `kindling start|critic|end` to the running app, so its window shows what happened.
+
+This is the light path: it runs before argparse, logging, Qt or SQLAlchemy are imported, and
+needs only the standard library's socket and json. Anything it does not recognise, and any
+situation where no app answers, goes back to the full command line (which works headlessly).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from kindling.cli import wording
+from kindling.cli.exitcodes import FAILED, NOTHING_TO_DO, OK
+from kindling.desktop import ipc_protocol
+from kindling.desktop.ipc_client import NoAnswer, exchange
+
+FORWARDED = ("start", "critic", "end")
+
+# Options each forwarded command takes (name -> takes a value), mirroring cli/parser.py.
+_OPTIONS: dict[str, dict[str, bool]] = {
+    "start": {"--medium": True, "--intention": True, "--no-warmup": False},
+    "critic": {"--note": True},
+    "end": {"--reflection": True},
+}
+_COMMON = {"--data-dir": True, "--debug": False}
+
+
+def try_fast(argv: Sequence[str]) -> int | None:
+    """Forwards a plainly written `start|critic|end`; None means "use the full command line"."""
+    parsed = _parse(argv)
+    if parsed is None:
+        return None
+    command, options = parsed
+    root = data_root(options.pop("--data-dir", None))
+    return forward(command, root, _arguments(command, options))
+
+
+def forward(command: str, root: str, args: dict[str, Any]) -> int | None:
+    """Sends one command to the app for data folder ``root``; None when no app is running."""
+    try:
+        answer = exchange(root, ipc_protocol.request(command, **args))
+    except NoAnswer:
+        print(
+            "Kindling is open but did not answer in time, so it is not clear whether this "
+            "was noted. Please look at the Kindling window.",
+            file=sys.stderr,
+        )
+        return FAILED
+    if answer is None:
+        return None
+    return _report(command, args, answer)
+
+
+def data_root(override: str | None) -> str:
+    """The data folder, chosen exactly as desktop.paths.resolve does, without pathlib."""
+    chosen = override or os.environ.get("KINDLING_DATA_DIR")
+    if chosen:
+        return os.path.abspath(os.path.expanduser(chosen))
+    import appdirs
+
+    return str(appdirs.user_data_dir("Kindling", False))
+
+
+def _report(command: str, args: dict[str, Any], answer: dict[str, Any]) -> int:
+    status = answer.get("status")
+    text = str(answer.get("text") or "")
+    message = str(answer.get("message") or "")
+    if status == ipc_protocol.OK:
+        if command == "start":
+            print(wording.session_begun(text or str(args.get("medium", "making"))))
+            if args.get("warmup", True):
+                print(wording.WARMUP_HINT)
+            print(wording.CRITIC_HINT)
+        elif command == "end":
+            print(text, end="" if text.endswith("\n") else "\n")
+        else:
+            print(text)
+        return OK
+    if status == ipc_protocol.NO_SESSION:
+        if command == "end":
+            print(wording.NO_SESSION_TO_END, file=sys.stderr)
+        else:
+            print(wording.NO_SESSION_FOR_CRITIC, file=sys.stderr)
+        return NOTHING_TO_DO
+    if status == ipc_protocol.ALREADY_IN_PROGRESS:
+        print(wording.ALREADY_IN_PROGRESS, file=sys.stderr)
+        return FAILED
+    if status in (ipc_protocol.REFUSED, ipc_protocol.FAILED) and message:
+        print(message, file=sys.stderr)
+        return FAILED
+    if status == ipc_protocol.WRONG_VERSION:
+        print(
+            "The Kindling that is open is a different version from this command. "
+            "Please quit it and open it again.",
+            file=sys.stderr,
+        )
+        return FAILED
+    print("Kindling is open but could not do this just now.", file=sys.stderr)
+    return FAILED
+
+
+def _parse(argv: Sequence[str]) -> tuple[str, dict[str, Any]] | None:
+    """A strict reading of the common forms; anything unusual returns None (full parser)."""
+    command: str | None = None
+    options: dict[str, Any] = {}
+    items = list(argv)
+    index = 0
+    while index < len(items):
+        token = items[index]
+        index += 1
+        if not token.startswith("-"):
+            if command is not None or token not in FORWARDED:
+                return None
+            command = token
+            continue
+        name, has_inline, inline = token.partition("=")
+        allowed = {**_COMMON, **(_OPTIONS[command] if command else {})}
+        if name not in allowed:
+            return None
+        if not allowed[name]:
+            if has_inline:
+                return None
+            options[name] = True
+            continue
+        if has_inline:
+            options[name] = inline
+        elif index < len(items) and not items[index].startswith("-"):
+            options[name] = items[index]
+            index += 1
+        else:
+            return None
+    if command is None or options.pop("--debug", False):
+        return None
+    return command, options
+
+
+def _arguments(command: str, options: dict[str, Any]) -> dict[str, Any]:
+    if command == "start":
+        return {
+            "medium": options.get("--medium", "making"),
+            "intention": options.get("--intention"),
+            "warmup": not options.get("--no-warmup", False),
+        }
+    if command == "critic":
+        return {"note": options.get("--note")}
+    return {"reflection": options.get("--reflection")}

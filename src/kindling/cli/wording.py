@@ -1,0 +1,19 @@
+"""What `start`, `critic` and `end` print, the same whether the app or the journal answered."""
+
+from __future__ import annotations
+
+NO_SESSION_FOR_CRITIC = "There is no session in progress. Start one with `kindling start`."
+NO_SESSION_TO_END = "There is no session in progress to end."
+ALREADY_IN_PROGRESS = (
+    "A session is already in progress. Note the critic with `kindling critic`, "
+    "or end it with `kindling end` before starting a new one."
+)
+WARMUP_HINT = (
+    "Before you start: breathe in slowly for five, out slowly for five, a few times, "
+    "and bring to mind the kindest, wisest version of you."
+)
+CRITIC_HINT = "When the critic shows up, run `kindling critic`."
+
+
+def session_begun(medium: str) -> str:
+    return f"Your {medium} session has begun. Go gently."

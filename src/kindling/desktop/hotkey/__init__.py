@@ -1,0 +1,35 @@
+"""The global hotkey: one small backend per platform, chosen when the app starts."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QObject
+
+from kindling.desktop.hotkey.base import HotkeyBackend, NoBackend
+from kindling.desktop.hotkey.keys import HotkeyInvalid, KeyCombination, parse
+
+__all__ = ["HotkeyBackend", "HotkeyInvalid", "KeyCombination", "choose_backend", "parse"]
+
+
+def choose_backend(qt_platform: str, parent: QObject | None = None) -> HotkeyBackend:
+    """The backend for this computer, given Qt's platform plugin name ("xcb", "wayland"…)."""
+    if sys.platform == "win32":
+        from kindling.desktop.hotkey.windows import WindowsBackend
+
+        return WindowsBackend(parent)
+    if sys.platform == "darwin":
+        from kindling.desktop.hotkey.macos import MacBackend
+
+        return MacBackend(parent)
+    if qt_platform == "xcb":
+        from kindling.desktop.hotkey.x11 import X11Backend
+
+        return X11Backend(parent=parent)
+    if qt_platform.startswith("wayland"):
+        from kindling.desktop.hotkey.portal import PortalBackend
+
+        return PortalBackend(parent)
+    return NoBackend(
+        f"There is no global hotkey on this display ({qt_platform or 'none'}).", parent
+    )

@@ -1,0 +1,70 @@
+"""What every global hotkey backend offers the app: register a combination, announce presses."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+from kindling.desktop.hotkey.debounce import Debouncer
+from kindling.desktop.hotkey.keys import KeyCombination
+
+
+class HotkeyBackend(QObject):
+    """One platform's way to receive a key combination while another program has focus.
+
+    ``pressed`` is always emitted on the thread this object lives in (the Qt main thread):
+    backends that listen on a thread of their own hand each press over through the queued
+    ``_raw_pressed`` signal. Key repeat is folded into one press here, for every backend.
+    """
+
+    pressed = Signal()
+
+    name = "none"
+    tested = "not tested"
+    """Where this backend has really been exercised; shown by `kindling doctor`."""
+
+    _raw_pressed = Signal(int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.problem: str | None = None
+        self.combination: KeyCombination | None = None
+        self._debouncer = Debouncer()
+        self._raw_pressed.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def active(self) -> bool:
+        return self.combination is not None and self.problem is None
+
+    def register(self, combination: KeyCombination) -> bool:
+        """Claims the combination; False (with ``problem`` set) when it cannot."""
+        raise NotImplementedError
+
+    def unregister(self) -> None:
+        """Gives the combination back. Safe to call when nothing is registered."""
+
+    def announce(self, at_ms: int | None = None) -> None:
+        """Called by a backend (from any thread) when the combination was pressed."""
+        self._raw_pressed.emit(int(time.monotonic() * 1000) if at_ms is None else at_ms)
+
+    @Slot(int)
+    def _deliver(self, at_ms: int) -> None:
+        if self._debouncer.accept(at_ms):
+            self.pressed.emit()
+
+
+class NoBackend(HotkeyBackend):
+    """Where no global hotkey can work: says why, so the person can bind the command instead."""
+
+    name = "none"
+    tested = "nothing to test"
+
+    def __init__(self, reason: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.reason = reason
+
+    def register(self, combination: KeyCombination) -> bool:
+        self.combination = combination
+        self.problem = self.reason
+        return False

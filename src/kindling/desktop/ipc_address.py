@@ -1,0 +1,88 @@
+"""Where the running app listens: one private local socket per user and data folder.
+
+Standard library only, and nothing slow to import: the forwarding command line computes the
+address before it has imported anything else.
+
+On Unix the app listens on a socket file in a private folder it owns (mode 0700):
+``$XDG_RUNTIME_DIR/kindling/`` when the desktop provides one, otherwise ``$TMPDIR`` (or
+``/tmp``) ``/kindling-<uid>/``. A full path is passed to QLocalServer so the light client and
+the app agree on it exactly, and so the path stays short (a Unix socket path must fit in 108
+bytes; a data folder path might not). On Windows the app listens on the named pipe
+``\\\\.\\pipe\\<name>``; pipes are per-session objects and QLocalServer restricts them to the user.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import sys
+
+PIPE_PREFIX = "\\\\.\\pipe\\"
+
+
+def _sha256_hex(data: bytes) -> str:
+    # hashlib loads OpenSSL (~10 ms); the builtin module is enough for a name.
+    try:
+        from _sha256 import sha256  # type: ignore[import-not-found,unused-ignore]  # Python 3.11
+    except ImportError:
+        try:
+            from _sha2 import sha256  # type: ignore[import-not-found,no-redef,unused-ignore]
+        except ImportError:
+            from hashlib import sha256  # type: ignore[assignment,unused-ignore]
+    return str(sha256(data).hexdigest())
+
+
+def _user() -> str:
+    getuid = getattr(os, "getuid", None)
+    return str(getuid()) if getuid is not None else os.environ.get("USERNAME", "user")
+
+
+def socket_name(data_root: str) -> str:
+    """A per-user, per-data-folder name: two data folders mean two independent apps."""
+    digest = _sha256_hex(os.path.realpath(data_root).encode("utf-8"))[:16]
+    return f"kindling-{_user()}-{digest}"
+
+
+def runtime_dir() -> str:
+    """The private folder that holds the socket file (Unix only)."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and os.path.isdir(runtime):
+        return os.path.join(runtime, "kindling")
+    base = os.environ.get("TMPDIR") or "/tmp"
+    return os.path.join(base, f"kindling-{_user()}")
+
+
+def address(data_root: str) -> str:
+    """What the app hands to ``QLocalServer.listen`` and the client connects to (Unix path)."""
+    if sys.platform == "win32":
+        return socket_name(data_root)
+    return os.path.join(runtime_dir(), socket_name(data_root))
+
+
+def client_path(data_root: str) -> str:
+    """What the light client opens: the socket file, or the full pipe path on Windows."""
+    if sys.platform == "win32":
+        return PIPE_PREFIX + socket_name(data_root)
+    return address(data_root)
+
+
+def folder_is_private(folder: str) -> bool:
+    """True when ``folder`` is a real directory owned by this user that no one else can enter."""
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    getuid = getattr(os, "getuid", None)
+    owned = getuid is None or info.st_uid == getuid()
+    return stat.S_ISDIR(info.st_mode) and owned and not stat.S_IMODE(info.st_mode) & 0o077
+
+
+def ensure_runtime_dir() -> str:
+    """Creates the socket folder owner-only; raises PermissionError if someone else owns it."""
+    folder = runtime_dir()
+    with contextlib.suppress(FileExistsError):
+        os.mkdir(folder, 0o700)
+    if not folder_is_private(folder):
+        raise PermissionError(f"{folder} is not a private folder owned by you")
+    return folder

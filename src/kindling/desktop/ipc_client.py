@@ -1,0 +1,103 @@
+"""The light client side of the local socket: one request line out, one reply line back.
+
+Standard library only (socket and json), so `kindling critic` stays quick when an app is
+running. On Unix it is a plain AF_UNIX stream socket; on Windows the named pipe opens as a file.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+from kindling.desktop import ipc_address, ipc_protocol
+
+CONNECT_TIMEOUT = 2.0
+REPLY_TIMEOUT = 20.0
+"""Generous: the app answers once the row is committed, which a busy disk can slow."""
+
+
+class NoAnswer(Exception):
+    """The app took the request but did not answer: it is unclear whether it acted."""
+
+
+def ask_to_show(root: str) -> bool:
+    """Asks a running app to come to the front; True when one answered."""
+    try:
+        answer = exchange(root, ipc_protocol.request("show"))
+    except NoAnswer:
+        return False
+    return answer is not None and answer.get("status") == ipc_protocol.OK
+
+
+def ask_status(root: str) -> dict[str, Any] | None:
+    """What a running app says about itself (for `kindling doctor`); None when none runs."""
+    try:
+        return exchange(root, ipc_protocol.request("status"))
+    except NoAnswer:
+        return None
+
+
+def exchange(root: str, line: bytes) -> dict[str, Any] | None:
+    """Sends one request line and reads one reply line; None when nobody is listening."""
+    path = ipc_address.client_path(root)
+    if sys.platform == "win32":
+        return _exchange_pipe(path, line)
+    return _exchange_unix(path, line)
+
+
+def _exchange_unix(path: str, line: bytes) -> dict[str, Any] | None:
+    import socket
+
+    # Only talk to a socket in a folder that is ours alone: another user cannot plant one.
+    if not ipc_address.folder_is_private(os.path.dirname(path)):
+        return None
+    client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        client.settimeout(CONNECT_TIMEOUT)
+        try:
+            client.connect(path)
+        except OSError:  # no file, or a stale one left by a crash: no app is running
+            return None
+        client.settimeout(REPLY_TIMEOUT)
+        try:
+            client.sendall(line)
+            received = b""
+            while not received.endswith(b"\n"):
+                chunk = client.recv(65536)
+                if not chunk:
+                    break
+                received += chunk
+        except OSError as error:
+            raise NoAnswer() from error
+    finally:
+        client.close()
+    return _parse_reply(received)
+
+
+def _exchange_pipe(path: str, line: bytes) -> dict[str, Any] | None:
+    # A named pipe opens like a file; QLocalServer keeps a free instance waiting for us.
+    try:
+        pipe = open(path, "r+b", buffering=0)  # noqa: SIM115 (closed below)
+    except OSError:
+        return None
+    try:
+        pipe.write(line)
+        received = b""
+        while not received.endswith(b"\n"):
+            chunk = pipe.read(65536)
+            if not chunk:
+                break
+            received += chunk
+    except OSError as error:
+        raise NoAnswer() from error
+    finally:
+        pipe.close()
+    return _parse_reply(received)
+
+
+def _parse_reply(received: bytes) -> dict[str, Any]:
+    try:
+        return ipc_protocol.decode(received)
+    except ValueError as error:
+        raise NoAnswer() from error

@@ -1,0 +1,111 @@
+"""Turns a forwarded request into a call on the app, and its outcome into a protocol reply."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from kindling.companion import (
+    Companion,
+    NoSessionInProgress,
+    NoticedMoment,
+    SessionAlreadyInProgress,
+)
+from kindling.core.model import Session
+from kindling.core.summary import Summary, render_text
+from kindling.core.text import TextRefused
+from kindling.desktop import ipc_protocol as p
+
+log = logging.getLogger(__name__)
+
+
+class CommandTarget(Protocol):
+    """What the app does for each forwarded command: exactly what its own buttons do."""
+
+    def show(self) -> None: ...
+
+    def start(self, medium: str, intention: str | None, warmup: bool) -> Session: ...
+
+    def notice_critic(self, note: str | None) -> NoticedMoment: ...
+
+    def end(self, reflection: str | None) -> Summary: ...
+
+    def status(self) -> dict[str, Any]: ...
+
+
+def handle(target: CommandTarget, command: str, args: dict[str, Any]) -> dict[str, Any]:
+    """Runs one command; every outcome, good or not, becomes a reply (never an exception)."""
+    try:
+        return _run(target, command, args)
+    except NoSessionInProgress:
+        return p.reply(p.NO_SESSION)
+    except SessionAlreadyInProgress:
+        return p.reply(p.ALREADY_IN_PROGRESS)
+    except TextRefused as error:
+        return p.reply(p.REFUSED, message=str(error))
+    except (TypeError, ValueError):
+        return p.reply(p.BAD_REQUEST)
+    except Exception:
+        log.exception("a forwarded %s failed", command)
+        return p.reply(
+            p.FAILED,
+            message="Kindling could not do this just now. Everything saved before is safe; "
+            "the details are in Kindling's log.",
+        )
+
+
+def _run(target: CommandTarget, command: str, args: dict[str, Any]) -> dict[str, Any]:
+    if command == "show":
+        target.show()
+        return p.reply(p.OK)
+    if command == "status":
+        return p.reply(p.OK, **target.status())
+    if command == "start":
+        session = target.start(
+            _text(args, "medium") or "making", _text(args, "intention"), bool(args.get("warmup"))
+        )
+        return p.reply(p.OK, text=session.medium)
+    if command == "critic":
+        noticed = target.notice_critic(_text(args, "note"))
+        return p.reply(p.OK, text=noticed.reframe.text)
+    if command == "end":
+        summary = target.end(_text(args, "reflection"))
+        return p.reply(p.OK, text=render_text(summary))
+    return p.reply(p.BAD_REQUEST)
+
+
+def _text(args: dict[str, Any], name: str) -> str | None:
+    value = args.get(name)
+    if value is None or isinstance(value, str):
+        return value
+    raise TypeError(f"{name} should be text")
+
+
+class CompanionTarget:
+    """Acts on the companion directly (the window follows through its signals)."""
+
+    def __init__(
+        self,
+        companion: Companion,
+        show: Callable[[], None],
+        status: Callable[[], dict[str, Any]],
+    ) -> None:
+        self._companion = companion
+        self._show = show
+        self._status = status
+
+    def show(self) -> None:
+        self._show()
+
+    def start(self, medium: str, intention: str | None, warmup: bool) -> Session:
+        return self._companion.start(medium, intention)
+
+    def notice_critic(self, note: str | None) -> NoticedMoment:
+        return self._companion.notice_critic(note)
+
+    def end(self, reflection: str | None) -> Summary:
+        return self._companion.end(reflection)
+
+    def status(self) -> dict[str, Any]:
+        return self._status()

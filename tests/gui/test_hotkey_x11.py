@@ -1,0 +1,75 @@
+"""The X11 hotkey on the test display: real key presses from xdotool, a real passive grab."""
+
+import os
+import subprocess
+
+import pytest
+
+from kindling.desktop.hotkey import parse
+from kindling.desktop.hotkey.x11 import X11Backend
+
+
+def press(*keys):
+    subprocess.run(["xdotool", "key", *keys], check=True)
+
+
+@pytest.fixture
+def backend(qapp):
+    backend = X11Backend(os.environ["DISPLAY"])
+    yield backend
+    backend.unregister()
+
+
+def test_the_combination_reaches_the_main_thread_as_one_signal(qtbot, backend):
+    assert backend.register(parse("Ctrl+Alt+K")), backend.problem
+    assert backend.active
+    with qtbot.waitSignal(backend.pressed, timeout=5000):
+        press("ctrl+alt+k")
+
+
+def test_it_still_works_with_numlock_on(qtbot, backend):
+    assert backend.register(parse("Ctrl+Alt+J"))
+    press("Num_Lock")
+    try:
+        with qtbot.waitSignal(backend.pressed, timeout=5000):
+            press("ctrl+alt+j")
+    finally:
+        press("Num_Lock")
+
+
+def test_a_quick_burst_is_one_press(qtbot, backend):
+    """Four presses 12 ms apart (as a held key repeats) count once; later presses count again."""
+    assert backend.register(parse("Ctrl+Alt+H"))
+    raw, seen = [], []
+    backend._raw_pressed.connect(lambda _t: raw.append(1))  # every key event, in order
+    backend.pressed.connect(lambda: seen.append(1))
+    # xdotool's own `sleep` spaces the simulated presses like a person would; it does not
+    # synchronise the test, which waits for all six key events to have been handled.
+    burst = ["key", "--delay", "12", *["ctrl+alt+h"] * 4]
+    later = ["sleep", "0.5", "key", "ctrl+alt+h", "sleep", "0.5", "key", "ctrl+alt+h"]
+    subprocess.run(["xdotool", *burst, *later], check=True)
+    qtbot.waitUntil(lambda: len(raw) == 6, timeout=5000)
+    assert len(seen) == 3
+
+
+def test_a_combination_another_program_holds_is_refused_plainly(qtbot, backend):
+    other = X11Backend(os.environ["DISPLAY"])
+    try:
+        assert other.register(parse("Ctrl+Alt+L"))
+        assert not backend.register(parse("Ctrl+Alt+L"))
+        assert backend.problem == "Another program is already using Ctrl+Alt+L."
+        assert not backend.active
+        # Another combination is free, which is what the person is offered next.
+        assert backend.register(parse("Ctrl+Alt+Shift+L"))
+    finally:
+        other.unregister()
+
+
+def test_giving_the_key_back_lets_another_program_take_it(qtbot, backend):
+    assert backend.register(parse("Ctrl+Alt+G"))
+    backend.unregister()
+    other = X11Backend(os.environ["DISPLAY"])
+    try:
+        assert other.register(parse("Ctrl+Alt+G"))
+    finally:
+        other.unregister()

@@ -1,0 +1,95 @@
+"""Closing the window during a session never ends it by surprise: hide to the tray, or ask."""
+
+import os
+
+import pytest
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QMainWindow
+
+from kindling.ui.tray import CloseGuard, KindlingTray
+
+
+def close_like_a_window_manager(window):
+    """Sends WM_DELETE_WINDOW, as a title-bar close button does (a spontaneous close)."""
+    from Xlib import X, display
+    from Xlib.protocol import event
+
+    x = display.Display(os.environ["DISPLAY"])
+    try:
+        protocols = x.intern_atom("WM_PROTOCOLS")
+        delete = x.intern_atom("WM_DELETE_WINDOW")
+        target = x.create_resource_object("window", int(window.winId()))
+        message = event.ClientMessage(
+            window=target, client_type=protocols, data=(32, [delete, X.CurrentTime, 0, 0, 0])
+        )
+        target.send_event(message, event_mask=X.NoEventMask)
+        x.flush()
+    finally:
+        x.close()
+
+
+@pytest.fixture
+def window(qtbot):
+    window = QMainWindow()
+    window.setWindowTitle("Kindling")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_without_a_tray_closing_mid_session_asks_and_keeps_the_session(qtbot, window):
+    guard = CloseGuard(window, lambda: True, tray=None)
+    ended = []
+    guard.end_requested.connect(lambda: ended.append(True))
+    close_like_a_window_manager(window)
+    qtbot.waitUntil(lambda: guard.question is not None and guard.question.isVisible())
+    assert window.isVisible()
+    question = guard.question
+    assert "still going" in question.windowTitle()
+    keep = next(b for b in question.buttons() if b.text() == "Keep it going")
+    keep.click()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert ended == []
+
+
+def test_without_a_tray_the_person_can_end_the_session_instead(qtbot, window):
+    guard = CloseGuard(window, lambda: True, tray=None)
+    with qtbot.waitSignal(guard.end_requested):
+        close_like_a_window_manager(window)
+        qtbot.waitUntil(lambda: guard.question is not None and guard.question.isVisible())
+        next(b for b in guard.question.buttons() if b.text() == "End the session").click()
+
+
+def test_with_a_tray_closing_mid_session_hides_the_window(qtbot, window):
+    tray = KindlingTray(QIcon())
+    guard = CloseGuard(window, lambda: True, tray=tray)
+    with qtbot.waitSignal(guard.hidden_to_tray):
+        close_like_a_window_manager(window)
+    assert not window.isVisible()
+    tray.deleteLater()
+
+
+def test_outside_a_session_closing_just_closes(qtbot, window):
+    guard = CloseGuard(window, lambda: False, tray=None)
+    close_like_a_window_manager(window)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert guard.question is None
+
+
+def test_quitting_from_the_program_is_never_held_up(qtbot, window):
+    CloseGuard(window, lambda: True, tray=None)
+    assert window.close()  # not spontaneous: Quit from the tray or the menu
+
+
+def test_the_tray_menu_offers_what_fits_the_moment(qtbot):
+    tray = KindlingTray(QIcon())
+    assert tray.start_action.isEnabled() and not tray.critic_action.isEnabled()
+    tray.set_session_in_progress(True)
+    assert not tray.start_action.isEnabled()
+    assert tray.critic_action.isEnabled() and tray.end_action.isEnabled()
+    with qtbot.waitSignal(tray.critic_requested):
+        tray.critic_action.trigger()
+    with qtbot.waitSignal(tray.show_requested):
+        tray.show_action.trigger()
+    tray.deleteLater()

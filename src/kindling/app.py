@@ -21,8 +21,12 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from kindling.companion import Companion
+    from kindling.desktop.hotkey import HotkeyBackend
+    from kindling.desktop.instance_lock import InstanceLock
+    from kindling.desktop.ipc_server import IpcServer
     from kindling.desktop.settings_file import SettingsFile
     from kindling.store.journal import Journal
+    from kindling.ui.command_target import FlowTarget
     from kindling.ui.companion_signals import CompanionSignals
     from kindling.ui.main_window import MainWindow
     from kindling.ui.placeholder_bar import PlaceholderBar
@@ -30,6 +34,7 @@ if TYPE_CHECKING:
     from kindling.ui.session_page import SessionPages
     from kindling.ui.summary_view import SummaryView
     from kindling.ui.toast import CriticToast
+    from kindling.ui.tray import KindlingTray
 
 log = logging.getLogger(__name__)
 
@@ -67,18 +72,24 @@ def main(data: DataPaths, self_test: bool = False, debug: bool = False) -> int:
     from PySide6.QtCore import QTimer
 
     app = make_application()
+    lock = None if self_test else _claim_single_instance(data)
+    if not self_test and lock is None:
+        return _hand_over_to_running_app(data)
     try:
         parts = build(app, data)
     except StartupProblem as problem:
         return _report_startup_problem(app, str(problem), self_test)
     if self_test:
         return _self_test(parts)
+    assert lock is not None
+    reach = _start_reach(parts, data, lock)
     if parts.companion.current is not None:
         # After the window shows, so the question appears over it, not before it.
         session = parts.companion.current
         QTimer.singleShot(0, lambda: parts.flow.offer_unfinished(session))
     log.info("running")
     code = int(app.exec())
+    reach.close()
     parts.close()
     return code
 
@@ -241,6 +252,128 @@ def _connect_bar_and_toast(
     bar.end_clicked.connect(flow.request_end)
     toast.feedback_given.connect(companion.mark_helped)
     toast.note_written.connect(companion.add_note)
+
+
+# --- reaching the app from anywhere: single instance, global hotkey, tray ----------------------
+
+
+@dataclass
+class Reach:
+    """The ways in from outside the window; each is optional and may be missing here."""
+
+    lock: InstanceLock
+    target: FlowTarget
+    server: IpcServer | None
+    hotkey: HotkeyBackend
+    tray: KindlingTray | None
+
+    def close(self) -> None:
+        self.hotkey.unregister()
+        if self.server is not None:
+            self.server.close()
+        self.lock.release()
+
+
+def _claim_single_instance(data: DataPaths) -> InstanceLock | None:
+    """The writer lock makes this the one app for its data folder; None when one is running."""
+    from kindling.desktop.instance_lock import InstanceLock
+
+    lock = InstanceLock(data.lock_file)
+    return lock if lock.acquire() else None
+
+
+def _hand_over_to_running_app(data: DataPaths) -> int:
+    """Another Kindling holds this data folder: bring it forward and step aside quietly."""
+    import time
+
+    from kindling.desktop.ipc_client import ask_to_show
+
+    # The other app may be starting and not listening yet: give it a little while.
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        if ask_to_show(str(data.root)):
+            log.info("another Kindling is running; asked it to come forward")
+            return 0
+        time.sleep(0.1)
+    print("Kindling is already open.", file=sys.stderr)
+    return 0
+
+
+def _start_reach(parts: Parts, data: DataPaths, lock: InstanceLock) -> Reach:
+    from kindling.ui.command_target import FlowTarget
+
+    target = FlowTarget(parts.flow, parts.companion, parts.window)
+    server = _start_single_instance(data, target)
+    hotkey = _start_hotkey(parts, target)
+    tray = _start_tray(parts, target)
+    target.describe = {
+        "hotkey_backend": hotkey.name,
+        "hotkey_tested": hotkey.tested,
+        "hotkey": str(hotkey.combination) if hotkey.combination else None,
+        "hotkey_active": hotkey.active,
+        "hotkey_problem": hotkey.problem,
+        "tray": tray is not None,
+        "socket": server.address if server is not None else None,
+        "qt_platform": parts.app.platformName(),
+    }
+    return Reach(lock, target, server, hotkey, tray)
+
+
+def _start_single_instance(data: DataPaths, target: FlowTarget) -> IpcServer | None:
+    """Listens for `kindling start|critic|end` and second launches; they act like the buttons."""
+    from kindling.desktop import ipc_commands
+    from kindling.desktop.ipc_server import IpcServer
+
+    server = IpcServer(str(data.root), lambda cmd, args: ipc_commands.handle(target, cmd, args))
+    return server if server.listen() else None
+
+
+def _start_hotkey(parts: Parts, target: FlowTarget) -> HotkeyBackend:
+    """Claims the global hotkey; a press is the "Critic noticed" button, wherever focus is."""
+    from kindling.core.settings import DEFAULT_HOTKEY
+    from kindling.desktop.hotkey import HotkeyInvalid, choose_backend, parse
+
+    backend = choose_backend(parts.app.platformName(), parts.app)
+
+    def pressed() -> None:
+        if parts.flow.notice_critic(None) is None:
+            target.show()  # no session yet: the window is where one begins
+
+    backend.pressed.connect(pressed)
+    try:
+        combination = parse(parts.settings.current.hotkey)
+    except HotkeyInvalid:
+        combination = parse(DEFAULT_HOTKEY)
+    if backend.register(combination):
+        log.info("global hotkey ready (%s)", backend.name)
+    else:
+        log.warning("global hotkey unavailable (%s backend)", backend.name)
+        if backend.problem:
+            parts.window.statusBar().showMessage(backend.problem, 15_000)
+    return backend
+
+
+def _start_tray(parts: Parts, target: FlowTarget) -> KindlingTray | None:
+    """A tray icon where the desktop has a tray; closing the window mid-session then hides it."""
+    from kindling.ui.tray import CloseGuard, KindlingTray
+
+    companion, flow = parts.companion, parts.flow
+    tray = None
+    if KindlingTray.available():
+        tray = KindlingTray(parts.app.windowIcon(), parts.app)
+        tray.start_requested.connect(flow.show_start)
+        tray.critic_requested.connect(lambda: flow.notice_critic(None))
+        tray.end_requested.connect(flow.request_end)
+        tray.show_requested.connect(target.show)
+        tray.quit_requested.connect(parts.app.quit)
+        parts.signals.session_started.connect(lambda _s: tray.set_session_in_progress(True))
+        parts.signals.session_ended.connect(lambda _s: tray.set_session_in_progress(False))
+        tray.set_session_in_progress(companion.current is not None)
+        tray.show()
+        log.info("tray icon shown")
+    guard = CloseGuard(parts.window, lambda: companion.current is not None, tray)
+    guard.end_requested.connect(flow.request_end)
+    return tray
 
 
 # --- self-test and start-up problems ----------------------------------------------------------

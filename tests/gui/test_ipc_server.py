@@ -7,7 +7,7 @@ import pytest
 from kindling.companion import Companion
 from kindling.desktop import ipc_commands, ipc_protocol
 from kindling.desktop.ipc_client import exchange
-from kindling.desktop.ipc_server import IpcServer, claim_instance
+from kindling.desktop.ipc_server import IpcServer
 
 
 class Shown:
@@ -24,8 +24,7 @@ def server(qtbot, companion: Companion, data_paths):
     target = ipc_commands.CompanionTarget(companion, shown, lambda: {"hotkey_backend": "x11"})
     server = IpcServer(str(data_paths.root), lambda c, a: ipc_commands.handle(target, c, a))
     assert server.listen()
-    server.shown = shown
-    yield server
+    yield server, shown
     server.close()
 
 
@@ -38,7 +37,9 @@ def ask(qtbot, root, line):
     return answers[0]
 
 
-def test_a_forwarded_critic_is_logged_and_answered_with_the_reframe(qtbot, server, companion, data_paths):
+def test_a_forwarded_critic_is_logged_and_answered_with_the_reframe(
+    qtbot, server, companion, data_paths
+):
     root = str(data_paths.root)
     assert ask(qtbot, root, ipc_protocol.request("critic"))["status"] == ipc_protocol.NO_SESSION
     started = ask(qtbot, root, ipc_protocol.request("start", medium="ink", warmup=False))
@@ -58,7 +59,7 @@ def test_a_forwarded_critic_is_logged_and_answered_with_the_reframe(qtbot, serve
 def test_show_and_status(qtbot, server, data_paths):
     root = str(data_paths.root)
     assert ask(qtbot, root, ipc_protocol.request("show"))["status"] == "ok"
-    assert server.shown.count == 1
+    assert server[1].count == 1
     assert ask(qtbot, root, ipc_protocol.request("status"))["hotkey_backend"] == "x11"
 
 
@@ -71,7 +72,9 @@ def test_show_and_status(qtbot, server, data_paths):
         (b'{"kindling": 1, "command": "critic", "args": {"note": 7}}\n', ipc_protocol.BAD_REQUEST),
     ],
 )
-def test_a_bad_request_gets_a_plain_answer_and_changes_nothing(qtbot, server, companion, data_paths, line, status):
+def test_a_bad_request_gets_a_plain_answer_and_changes_nothing(
+    qtbot, server, companion, data_paths, line, status
+):
     companion.start("ink")
     assert ask(qtbot, str(data_paths.root), line)["status"] == status
     assert companion.current.moments == ()
@@ -83,13 +86,3 @@ def test_a_refused_note_is_explained(qtbot, server, companion, data_paths):
     assert answer["status"] == ipc_protocol.REFUSED
     assert answer["message"]
     assert companion.current.moments == ()
-
-
-def test_only_one_app_holds_a_data_folder(data_paths):
-    first = claim_instance(str(data_paths.lock_file))
-    assert first is not None
-    assert claim_instance(str(data_paths.lock_file)) is None
-    first.unlock()
-    second = claim_instance(str(data_paths.lock_file))
-    assert second is not None
-    second.unlock()

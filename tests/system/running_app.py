@@ -80,8 +80,7 @@ def app_processes(data_dir: Path) -> list[int]:
         except OSError:
             continue
         words = [a.decode(errors="replace") for a in argv if a]
-        if any(w.endswith("kindling") for w in words[:2]) and str(data_dir) in words:
-            if not {"start", "critic", "end"} & set(words):
-                found.append(int(entry.name))
+        is_app = any(w.endswith("kindling") for w in words[:2]) and str(data_dir) in words
+        if is_app and not {"start", "critic", "end"} & set(words):
+            found.append(int(entry.name))
     return found
-

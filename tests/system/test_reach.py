@@ -110,6 +110,17 @@ class Canvas:
         self.process.stdout.close()
 
 
+def toast_showing(env):
+    found = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", "^Critic noticed$"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    return found.returncode == 0 and found.stdout.strip() != ""
+
+
 def test_the_hotkey_notes_five_moments_while_another_program_keeps_the_keyboard(app, kindling):
     canvas = Canvas(kindling.env)
     try:
@@ -131,6 +142,7 @@ def test_the_hotkey_notes_five_moments_while_another_program_keeps_the_keyboard(
         subprocess.run(["xdotool", "key", "--delay", "400", *["ctrl+alt+k"] * 5], check=True)
         app.wait_until(lambda: app.status()["moments_in_session"] == 5, "five moments")
         assert len(app.moments()) == 5  # committed to the journal, not only counted
+        app.wait_until(lambda: toast_showing(kindling.env), "the critic toast")
 
         # The canvas kept the keyboard and got none of those keys: one more letter makes "abc".
         subprocess.run(["xdotool", "type", "c"], check=True)

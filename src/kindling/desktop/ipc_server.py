@@ -1,8 +1,9 @@
-"""The running app's side of single instance: a lock per data folder and a private local socket.
+"""The running app's side of single instance: a private local socket, one request per connection.
 
-Whoever holds the lock file (``QLockFile``, which notices a lock left by a crashed process) is
-the one app for that data folder; it then replaces any stale socket file and listens. Each
-connection carries one request line and gets one reply line (see ``ipc_protocol``).
+Whoever holds the writer lock of the data folder (``instance_lock``; the kernel frees it when
+its owner dies) is the one app for that folder. It replaces any socket file a crashed app left
+behind and listens. Each connection carries one request line and gets one reply line
+(``ipc_protocol``), answered on the Qt main thread, after the work is done and committed.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from kindling.desktop import ipc_address, ipc_protocol
@@ -20,16 +21,6 @@ from kindling.desktop import ipc_address, ipc_protocol
 log = logging.getLogger(__name__)
 
 Handler = Callable[[str, dict[str, Any]], dict[str, Any]]
-
-
-def claim_instance(lock_path: str) -> QLockFile | None:
-    """The lock that makes this process the one app for its data folder; None if taken."""
-    lock = QLockFile(lock_path)
-    # Never treat a live app's lock as stale by age: only a lock whose process is gone is.
-    lock.setStaleLockTime(0)
-    if lock.tryLock(0):
-        return lock
-    return None
 
 
 class IpcServer(QObject):

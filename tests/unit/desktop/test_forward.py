@@ -97,14 +97,15 @@ def test_nothing_listening_means_no_answer_so_the_command_runs_headless(tmp_path
 
 def test_protocol_lines_carry_the_version_and_round_trip_any_text():
     line = ipc_protocol.request("critic", note="“quoted”\nsecond line 😩")
-    assert line.endswith(b"\n") and line.count(b"\n") == 1
+    assert line.endswith(b"\n")
+    assert line.count(b"\n") == 1
     message = ipc_protocol.decode(line)
     assert message == {
         "kindling": ipc_protocol.VERSION,
         "command": "critic",
         "args": {"note": "“quoted”\nsecond line 😩"},
     }
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="JSON object"):
         ipc_protocol.decode(b"[1, 2]")
 
 
@@ -116,5 +117,7 @@ def test_the_forwarding_path_imports_neither_qt_nor_sqlalchemy(tmp_path):
         "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in "
         "('PySide6', 'shiboken6', 'sqlalchemy', 'alembic', 'argparse', 'logging'))))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == ""

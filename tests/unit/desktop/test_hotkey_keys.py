@@ -75,7 +75,9 @@ def test_x11_grabs_every_numlock_and_capslock_state():
     )
 
 
-@pytest.mark.parametrize(("key", "name"), [("K", "k"), ("7", "7"), ("Space", "space"), ("F3", "F3")])
+@pytest.mark.parametrize(
+    ("key", "name"), [("K", "k"), ("7", "7"), ("Space", "space"), ("F3", "F3")]
+)
 def test_x11_keysym_names(key, name):
     assert x11.x_key_name(key) == name
 
@@ -101,7 +103,9 @@ def test_macos_codes_from_the_carbon_tables():
     assert macos.KEY_CODES["V"] == 0x09
     assert macos.KEY_CODES["F5"] == 0x60
     every_key = [chr(c) for c in range(ord("A"), ord("Z") + 1)] + list("0123456789")
-    assert all(k in macos.KEY_CODES for k in [*every_key, "Space"] + [f"F{n}" for n in range(1, 13)])
+    assert all(
+        k in macos.KEY_CODES for k in [*every_key, "Space"] + [f"F{n}" for n in range(1, 13)]
+    )
     assert len(set(macos.KEY_CODES.values())) == len(macos.KEY_CODES)
     assert macos.carbon_modifiers(parse("Ctrl+Alt+K")) == (1 << 12) | (1 << 11)
     assert macos.carbon_modifiers(KeyCombination(frozenset({"super", "shift"}), "K")) == (

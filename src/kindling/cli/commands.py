@@ -176,26 +176,51 @@ def _history(data: DataPaths, args: argparse.Namespace) -> int:
     return OK
 
 
-def _export(data: DataPaths, args: argparse.Namespace) -> int:
-    from kindling.core import export_json
-    from kindling.core.clock import system_clock
+def _history_service(data: DataPaths):  # type: ignore[no-untyped-def]  # noqa: ANN202
+    from kindling.companion.history import History
     from kindling.store.journal import open_journal
 
-    repository = open_journal(data.database, data.backups).repository
-    if args.format != "json":
-        print(f"Export as {args.format} is not ready yet; JSON works.", file=sys.stderr)
-        return FAILED
-    text = export_json.dumps(repository.all_sessions(), system_clock().astimezone())
-    if args.output:
-        from kindling.cli.files import write_private
+    return History(open_journal(data.database, data.backups).repository)
 
-        write_private(args.output, text)
+
+NOT_ENCRYPTED = "not encrypted: please keep it somewhere private."
+
+
+def _export(data: DataPaths, args: argparse.Namespace) -> int:
+    from kindling.companion.history import ExportFormat
+
+    history = _history_service(data)
+    fmt = ExportFormat(args.format)
+    if args.output:
+        try:
+            target = history.export_to(args.output, fmt)
+        except OSError as error:
+            print(
+                f"Kindling could not write {args.output} ({error.strerror}). "
+                "Nothing else was changed; please choose another place.",
+                file=sys.stderr,
+            )
+            return FAILED
+        print(f"Exported to {target}. The file is {NOT_ENCRYPTED}", file=sys.stderr)
+    else:
+        sys.stdout.write(history.export_text(fmt))
+        print(f"This export is {NOT_ENCRYPTED}", file=sys.stderr)
+    return OK
+
+
+def _import(data: DataPaths, args: argparse.Namespace) -> int:
+    from kindling.companion.history import ImportRefused, describe_import
+
+    history = _history_service(data)
+    try:
+        result = history.import_file(args.file)
+    except ImportRefused as error:
         print(
-            f"Exported to {args.output}. The file is not encrypted: keep it somewhere private.",
+            f"Nothing was imported, and your journal is unchanged.\n{error}",
             file=sys.stderr,
         )
-    else:
-        sys.stdout.write(text)
+        return FAILED
+    print(describe_import(result))
     return OK
 
 
@@ -208,4 +233,5 @@ _HANDLERS: dict[str, Handler] = {
     "export": _export,
     "backup": safety_commands.backup,
     "restore": safety_commands.restore,
+    "import": _import,
 }

@@ -9,11 +9,22 @@ from datetime import datetime
 from typing import Any
 
 from kindling.core.model import CheckIn, Moment, Pause, Session, ShownReframe, Warmup
+from kindling.core.text import MAX_LABEL_CHARS, MAX_TEXT_CHARS
 from kindling.core.timefmt import from_iso, to_iso
 
 FORMAT_TAG = "kindling-export"
 FORMAT_VERSION = 1
-MAX_TEXT_CHARS = 1_000_000
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+"""The largest export Kindling reads. Parsed JSON takes several times its size in memory; a
+heavy user's ten years of sessions is a few tens of megabytes, so this leaves ample room and
+still fits comfortably on a modest laptop. The size is checked before a byte is read."""
+
+MAX_ITEMS = 100_000
+"""Moments or pauses in one session; far beyond any real session, small enough to stay light."""
+
+EARLIEST_YEAR = 1970
+LATEST_YEAR = 9000
 
 
 class ExportFormatError(ValueError):
@@ -89,7 +100,14 @@ class _Reader:
             raise self.fail(field, "should be an object")
         return data
 
-    def text(self, data: dict[str, Any], field: str, *, optional: bool = False) -> str | None:
+    def text(
+        self,
+        data: dict[str, Any],
+        field: str,
+        *,
+        optional: bool = False,
+        limit: int = MAX_TEXT_CHARS,
+    ) -> str | None:
         if field not in data:
             raise self.fail(field, "is missing")
         value = data[field]
@@ -97,17 +115,23 @@ class _Reader:
             return None
         if not isinstance(value, str):
             raise self.fail(field, "should be text" + (" or null" if optional else ""))
-        if len(value) > MAX_TEXT_CHARS:
-            raise self.fail(field, f"is longer than {MAX_TEXT_CHARS:,} characters")
+        if len(value) > limit:
+            raise self.fail(field, f"is longer than {limit:,} characters")
         try:
             value.encode("utf-8")
         except UnicodeEncodeError as error:
             raise self.fail(field, "holds characters that cannot be stored") from error
         return value
 
-    def required_text(self, data: dict[str, Any], field: str) -> str:
-        value = self.text(data, field)
+    def required_text(self, data: dict[str, Any], field: str, limit: int = MAX_TEXT_CHARS) -> str:
+        value = self.text(data, field, limit=limit)
         assert value is not None
+        return value
+
+    def label(self, data: dict[str, Any], field: str) -> str:
+        value = self.required_text(data, field, MAX_LABEL_CHARS)
+        if not value.strip():
+            raise self.fail(field, "is empty")
         return value
 
     def time(self, data: dict[str, Any], field: str, *, optional: bool = False) -> datetime | None:
@@ -115,9 +139,12 @@ class _Reader:
         if raw is None:
             return None
         try:
-            return from_iso(raw)
+            moment = from_iso(raw)
         except ValueError as error:
             raise self.fail(field, f"is not a time with a UTC offset ({raw[:40]!r})") from error
+        if not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
+            raise self.fail(field, f"is not a plausible time ({raw[:40]!r})")
+        return moment
 
     def integer(self, data: dict[str, Any], field: str, low: int, high: int) -> int:
         if field not in data:
@@ -139,12 +166,14 @@ class _Reader:
             raise self.fail(field, "should be true or false" + (" or null" if optional else ""))
         return value
 
-    def array(self, data: dict[str, Any], field: str) -> list[Any]:
+    def array(self, data: dict[str, Any], field: str, limit: int | None = MAX_ITEMS) -> list[Any]:
         if field not in data:
             raise self.fail(field, "is missing")
         value = data[field]
         if not isinstance(value, list):
             raise self.fail(field, "should be a list")
+        if limit is not None and len(value) > limit:
+            raise self.fail(field, f"holds more than {limit:,} entries")
         return value
 
 
@@ -193,7 +222,7 @@ def session_from_dict(data: Any, index: int) -> Session:
         warmup = Warmup(
             completed=completed,
             seconds=sub.integer(raw_warmup, "seconds", 0, MAX_SECONDS),
-            pattern=sub.required_text(raw_warmup, "pattern"),
+            pattern=sub.required_text(raw_warmup, "pattern", MAX_LABEL_CHARS),
         )
 
     pauses = []
@@ -219,7 +248,7 @@ def session_from_dict(data: Any, index: int) -> Session:
                 at=at,
                 note=sub.text(moment_obj, "note", optional=True),
                 reframe=ShownReframe(
-                    id=reframe_reader.required_text(reframe_obj, "id"),
+                    id=reframe_reader.label(reframe_obj, "id"),
                     text=reframe_reader.required_text(reframe_obj, "text"),
                 ),
                 helped=sub.boolean(moment_obj, "helped", optional=True),
@@ -228,7 +257,7 @@ def session_from_dict(data: Any, index: int) -> Session:
 
     return Session(
         id=session_id,
-        medium=reader.required_text(obj, "medium"),
+        medium=reader.label(obj, "medium"),
         intention=reader.text(obj, "intention", optional=True),
         started_at=started_at,
         ended_at=ended_at,
@@ -241,15 +270,47 @@ def session_from_dict(data: Any, index: int) -> Session:
     )
 
 
+def load_bytes(raw: bytes) -> list[Session]:
+    """Checks the raw bytes of a file (size, encoding) and then its content, like :func:`loads`."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise ExportFormatError(too_large_message(len(raw)))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ExportFormatError(
+            f"The file is not UTF-8 text (a byte at position {error.start:,} cannot be read), "
+            "so it is not a Kindling export."
+        ) from error
+    return loads(text)
+
+
+def too_large_message(size: int) -> str:
+    return (
+        f"The file is {size / 1024 / 1024:,.0f} MB; Kindling reads exports of up to "
+        f"{MAX_FILE_BYTES // 1024 // 1024} MB, so it was not opened."
+    )
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
 def loads(text: str) -> list[Session]:
     """Parses and checks a whole export; raises ExportFormatError naming the first problem."""
+    if not text.strip():
+        raise ExportFormatError("The file is empty.")
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_constant=_reject_constant)
     except RecursionError as error:
         raise ExportFormatError("The file is nested too deeply to be a Kindling export.") from error
     except json.JSONDecodeError as error:
         raise ExportFormatError(
-            f"The file is not valid JSON (line {error.lineno}, column {error.colno})."
+            f"The file is not valid JSON (line {error.lineno}, column {error.colno}); "
+            "it may have been cut short."
+        ) from error
+    except ValueError as error:  # numbers too long to convert, NaN or Infinity
+        raise ExportFormatError(
+            "The file holds a value an export never has (a number far too long, NaN or Infinity)."
         ) from error
     reader = _Reader("The file")
     top = reader.obj(document, "top level")
@@ -266,7 +327,8 @@ def loads(text: str) -> list[Session]:
     if version < 1:
         raise reader.fail("version", "should be 1")
     reader.time(top, "exported_at")
-    sessions = [session_from_dict(s, i) for i, s in enumerate(reader.array(top, "sessions"), 1)]
+    raw_sessions = reader.array(top, "sessions", limit=None)
+    sessions = [session_from_dict(s, i) for i, s in enumerate(raw_sessions, 1)]
     seen: set[str] = set()
     for index, session in enumerate(sessions, start=1):
         if session.id in seen:

@@ -7,11 +7,25 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, Select, and_, func, or_, select
+from sqlalchemy import (
+    Engine,
+    Integer,
+    Select,
+    String,
+    Table,
+    and_,
+    cast,
+    func,
+    insert,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session as OrmSession
-from sqlalchemy.orm import selectinload, sessionmaker
+from sqlalchemy.orm import aliased, selectinload, sessionmaker
 
+from kindling.core.insights import InsightData, ReframeFacts, SessionFacts
 from kindling.core.model import (
     CheckIn,
     HistoryFilter,
@@ -28,6 +42,7 @@ from kindling.core.picker import Feedback
 from kindling.core.reframes import Reframe
 from kindling.store.errors import WriteFailed
 from kindling.store.models import (
+    Base,
     CheckInRecord,
     HiddenReframeRecord,
     MomentRecord,
@@ -160,15 +175,17 @@ class Repository:
                     select(SessionRecord).where(SessionRecord.id.in_(chunk)).options(*_FULL)
                 )
                 existing.update({r.id: _to_session(r) for r in rows})
+            new: list[Session] = []
             for session in sessions:
                 present = existing.get(session.id)
                 if present is None:
-                    orm.add(_session_record(session))
-                    added += 1
+                    new.append(session)
                 elif _same_content(present, session):
                     same += 1
                 else:
                     different.append(session.id)
+            _bulk_insert(orm, new)
+            added = len(new)
         return ImportResult(added, same, tuple(different))
 
     # --- reading ------------------------------------------------------------------------------
@@ -290,6 +307,85 @@ class Repository:
                 .group_by(MomentRecord.reframe_id)
             ).all()
         return {rid: Feedback(int(yes or 0), int(no or 0)) for rid, yes, no in rows}
+
+    def insight_data(self) -> InsightData:
+        """Light aggregate rows for insights: one per session, per minute, per reframe.
+
+        Moments are counted and binned by SQLite, so a long history never becomes a long
+        list of Python objects. Times are read as text and parsed with ``fromisoformat``,
+        which is far quicker than the column type's general parsing.
+        """
+        before = aliased(CheckInRecord)
+        after = aliased(CheckInRecord)
+        counts = (
+            select(MomentRecord.session_id.label("sid"), func.count().label("n"))
+            .group_by(MomentRecord.session_id)
+            .subquery()
+        )
+        session_query = (
+            select(
+                type_coerce(SessionRecord.started_at, String),
+                type_coerce(SessionRecord.ended_at, String),
+                SessionRecord.medium,
+                SessionRecord.warmup_completed,
+                before.soothing,
+                after.soothing,
+                func.coalesce(counts.c.n, 0),
+            )
+            .outerjoin(
+                before, and_(before.session_id == SessionRecord.id, before.phase == "before")
+            )
+            .outerjoin(after, and_(after.session_id == SessionRecord.id, after.phase == "after"))
+            .outerjoin(counts, counts.c.sid == SessionRecord.id)
+        )
+        # Seconds rounded first (julianday is a float, 2 minutes can come out as 1.99999),
+        # then whole minutes with SQLite's integer division.
+        seconds = cast(
+            func.round(
+                (func.julianday(MomentRecord.at) - func.julianday(SessionRecord.started_at)) * 86400
+            ),
+            Integer,
+        )
+        minute = seconds.op("/")(60)
+        arrival_query = (
+            select(minute, func.count())
+            .select_from(MomentRecord)
+            .join(SessionRecord, SessionRecord.id == MomentRecord.session_id)
+            .group_by(minute)
+        )
+        reframe_query = select(
+            MomentRecord.reframe_id,
+            func.max(MomentRecord.reframe_text),
+            func.count(),
+            func.sum(func.iif(MomentRecord.helped.is_(True), 1, 0)),
+            func.sum(func.iif(MomentRecord.helped.is_(False), 1, 0)),
+        ).group_by(MomentRecord.reframe_id)
+        with self._read() as orm:
+            session_rows = orm.execute(session_query).all()
+            arrival_rows = orm.execute(arrival_query).all()
+            reframe_rows = orm.execute(reframe_query).all()
+        parse = datetime.fromisoformat
+        return InsightData(
+            sessions=[
+                SessionFacts(
+                    parse(started),
+                    parse(ended) if ended else None,
+                    medium,
+                    warmup,
+                    soothing_before,
+                    soothing_after,
+                    int(moments),
+                )
+                for started, ended, medium, warmup, soothing_before, soothing_after, moments in (
+                    session_rows
+                )
+            ],
+            arrival_minutes={int(m or 0): int(n) for m, n in arrival_rows},
+            reframes=[
+                ReframeFacts(rid, text, int(shown), int(yes or 0), int(no or 0))
+                for rid, text, shown, yes, no in reframe_rows
+            ],
+        )
 
     def reframe_shown_counts(self) -> dict[str, int]:
         with self._read() as orm:
@@ -420,6 +516,70 @@ def _session_record(session: Session) -> SessionRecord:
     ]
     record.pauses = [PauseRecord(at=p.at, seconds=p.seconds) for p in session.pauses]
     return record
+
+
+def _table(model: type[Base]) -> Table:
+    return Base.metadata.tables[model.__tablename__]
+
+
+def _bulk_insert(orm: OrmSession, sessions: list[Session]) -> None:
+    """Inserts many new sessions with a handful of multi-row statements (fast imports)."""
+    if not sessions:
+        return
+    # Core executemany on the tables: the ORM's bulk path splits rows into many statements
+    # whenever their optional columns differ, which made large imports slow.
+    connection = orm.connection()
+    connection.execute(
+        insert(_table(SessionRecord)),
+        [
+            {
+                "id": s.id,
+                "medium": s.medium,
+                "intention": s.intention,
+                "started_at": s.started_at,
+                "ended_at": s.ended_at,
+                "reflection": s.reflection,
+                "warmup_completed": s.warmup.completed if s.warmup else None,
+                "warmup_seconds": s.warmup.seconds if s.warmup else None,
+                "warmup_pattern": s.warmup.pattern if s.warmup else None,
+            }
+            for s in sessions
+        ],
+    )
+    checkins = [
+        {
+            "session_id": s.id,
+            "phase": phase.value,
+            "threat": c.threat,
+            "drive": c.drive,
+            "soothing": c.soothing,
+        }
+        for s in sessions
+        for phase, c in ((Phase.BEFORE, s.checkin_before), (Phase.AFTER, s.checkin_after))
+        if c is not None
+    ]
+    moments = [
+        {
+            "session_id": s.id,
+            "at": m.at,
+            "note": m.note,
+            "reframe_id": m.reframe.id,
+            "reframe_text": m.reframe.text,
+            "helped": m.helped,
+        }
+        for s in sessions
+        for m in s.moments
+    ]
+    pauses = [
+        {"session_id": s.id, "at": p.at, "seconds": p.seconds} for s in sessions for p in s.pauses
+    ]
+    for model, values in (
+        (CheckInRecord, checkins),
+        (MomentRecord, moments),
+        (PauseRecord, pauses),
+    ):
+        if values:
+            connection.execute(insert(_table(model)), values)
 
 
 def _to_session(record: SessionRecord) -> Session:

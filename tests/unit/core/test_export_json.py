@@ -112,3 +112,45 @@ def test_bad_files_name_the_first_problem(text, expected):
     with pytest.raises(ExportFormatError) as caught:
         export_json.loads(text)
     assert expected in str(caught.value)
+
+
+def _session_dict(**changes):
+    document = json.loads(export_json.dumps([sample_session()], START))
+    document["sessions"][0].update(changes)
+    return document
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (b"", "The file is empty"),
+        (b"  \n", "The file is empty"),
+        (b"\xff\xfe{}", "not UTF-8"),
+        (b'{"format": "kindling-export", "version": 1, "n": ' + b"9" * 5000 + b"}", "far too long"),
+        (b'{"format": "kindling-export", "version": NaN}', "NaN"),
+        (
+            json.dumps(_session_dict(medium="x" * 201)).encode(),
+            "“medium”: is longer than 200",
+        ),
+        (json.dumps(_session_dict(medium="  ")).encode(), "“medium”: is empty"),
+        (
+            json.dumps(_session_dict(started_at="0001-01-01T00:00:00+05:00")).encode(),
+            "“started_at”: is not a plausible time",
+        ),
+        (
+            json.dumps(
+                _session_dict(pauses=[{"at": START.isoformat(), "seconds": 1}] * 100_001)
+            ).encode(),
+            "“pauses”: holds more than 100,000",
+        ),
+    ],
+)
+def test_bad_bytes_are_refused_with_a_plain_reason(raw, expected):
+    with pytest.raises(ExportFormatError) as caught:
+        export_json.load_bytes(raw)
+    assert expected in str(caught.value)
+
+
+def test_a_byte_order_mark_is_accepted():
+    text = export_json.dumps([sample_session()], START)
+    assert export_json.load_bytes(("\ufeff" + text).encode()) == [sample_session()]

@@ -129,3 +129,46 @@ def test_feedback_and_recent_reframes(journal):
     assert feedback["b"].not_helped == 1
     assert "c" not in feedback
     assert repo.recent_reframe_ids(2) == ["a", "c"]
+
+
+def test_insight_rows_are_aggregated_in_the_store(journal):
+    repo = journal.repository
+    first = make_session(
+        1,
+        warmup=Warmup(True, 180, "soothing"),
+        checkin_before=CheckIn(5, 5, 2),
+        checkin_after=CheckIn(3, 5, 6),
+        moments=(
+            Moment(T0 + timedelta(days=1, minutes=2), None, ShownReframe("a", "A"), True),
+            Moment(T0 + timedelta(days=1, minutes=2, seconds=30), None, ShownReframe("a", "A")),
+            Moment(T0 + timedelta(days=1, minutes=25), "n", ShownReframe("b", "B"), False),
+        ),
+    )
+    repo.import_sessions([first, make_session(2)])
+    data = repo.insight_data()
+    by_medium = {s.medium: s for s in data.sessions}
+    assert by_medium["painting"].moments == 3
+    assert by_medium["painting"].soothing_before == 2
+    assert by_medium["painting"].soothing_after == 6
+    assert by_medium["painting"].warmup_completed is True
+    assert by_medium["painting"].started_at == first.started_at
+    assert by_medium["writing"].moments == 0
+    assert by_medium["writing"].warmup_completed is None
+    assert data.arrival_minutes == {2: 2, 25: 1}
+    reframes = {r.reframe_id: (r.shown, r.helped, r.not_helped) for r in data.reframes}
+    assert reframes == {"a": (2, 1, 0), "b": (1, 0, 1)}
+
+
+def test_a_bulk_import_keeps_everything(journal):
+    session = make_session(
+        3,
+        warmup=Warmup(False, 40, "box"),
+        checkin_before=CheckIn(1, 2, 3),
+        checkin_after=CheckIn(4, 5, 6),
+        reflection="r",
+        pauses=(Pause(T0 + timedelta(days=3, minutes=5), 30),),
+        moments=(Moment(T0 + timedelta(days=3, minutes=1), "note", ShownReframe("a", "A"), None),),
+    )
+    journal.repository.import_sessions([session])
+    back = journal.repository.get_session(session.id)
+    assert replace(back, moments=tuple(replace(m, id=None) for m in back.moments)) == session

@@ -162,3 +162,19 @@ def test_a_huge_file_is_refused_without_being_read(seeded, tmp_path):
     assert "300 MB" in result.err
     assert "Traceback" not in result.err
     assert fingerprint(kindling.data_dir) == before
+
+
+def test_import_waits_for_the_app_to_be_closed(seeded, tmp_path):
+    """While Kindling holds the writer lock, an import from the terminal leaves it alone."""
+    from kindling.desktop.instance_lock import InstanceLock
+
+    exported = tmp_path / "journal.json"
+    exported.write_text(seeded[1], encoding="utf-8")
+    fresh = KindlingCommand(tmp_path / "fresh")
+    fresh.data_dir.mkdir(mode=0o700)
+    with InstanceLock(fresh.data_dir / "kindling.lock") as lock:
+        assert lock.acquire()
+        refused = fresh("import", str(exported))
+    assert refused.code == 1
+    assert "Kindling is open" in refused.err
+    assert fresh("import", str(exported)).code == 0

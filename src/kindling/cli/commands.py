@@ -210,10 +210,21 @@ def _export(data: DataPaths, args: argparse.Namespace) -> int:
 
 def _import(data: DataPaths, args: argparse.Namespace) -> int:
     from kindling.companion.history import ImportRefused, describe_import
+    from kindling.desktop.instance_lock import InstanceLock
 
-    history = _history_service(data)
+    # A large import is one long write; while the app holds the writer lock it would make the
+    # app's own saves wait, so the import is done from inside the app instead.
+    lock = InstanceLock(data.lock_file)
+    if not lock.acquire():
+        print(
+            "Kindling is open, so nothing was imported. Please use “Import…” in its History, "
+            "or close Kindling and run this again.",
+            file=sys.stderr,
+        )
+        return FAILED
     try:
-        result = history.import_file(args.file)
+        with lock:
+            result = _history_service(data).import_file(args.file)
     except ImportRefused as error:
         print(
             f"Nothing was imported, and your journal is unchanged.\n{error}",

@@ -39,11 +39,13 @@ class SystemsPicture(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = painter.fontMetrics()
-        label_height = metrics.height() + 6
+        label_height = metrics.height() + 8
         slot = self.width() / len(SYSTEMS)
         max_radius = min(slot / 2 - 6, (self.height() - label_height) / 2 - 2)
+        # The circles and their labels sit together in the middle of the widget.
+        top = (self.height() - (2 * max_radius + label_height)) / 2
         for index, name in enumerate(SYSTEMS):
-            centre = QPointF(slot * index + slot / 2, (self.height() - label_height) / 2)
+            centre = QPointF(slot * index + slot / 2, top + max_radius)
             level = self._levels[name]
             # Even at 0 a small circle stays: every system is always a little present.
             radius = max_radius * (0.18 + 0.82 * level / CHECKIN_MAX)
@@ -60,9 +62,8 @@ class SystemsPicture(QWidget):
             painter.setPen(palette.color("text"))
             text = f"{self._labels[name]} · {level}"
             width = metrics.horizontalAdvance(text)
-            painter.drawText(
-                QPointF(centre.x() - width / 2, self.height() - metrics.descent() - 2), text
-            )
+            baseline = top + 2 * max_radius + 6 + metrics.ascent()
+            painter.drawText(QPointF(centre.x() - width / 2, baseline), text)
         painter.end()
 
 

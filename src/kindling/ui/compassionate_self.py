@@ -48,9 +48,10 @@ class CompassionateSelf(QWidget):
         self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._words = QLabel(self)
         self._words.setWordWrap(True)
+        self._words.setMaximumWidth(560)  # short lines read calmly
         self._words.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._words.setAccessibleName(self.tr("Guidance"))
-        self._words.setMinimumHeight(110)
+        self._words.setMinimumHeight(self._words.fontMetrics().lineSpacing() * 4)
         self._where = muted("", self)
         self._where.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -72,7 +73,7 @@ class CompassionateSelf(QWidget):
         layout.setSpacing(18)
         layout.addStretch(1)
         layout.addWidget(self._title)
-        layout.addWidget(self._words)
+        layout.addWidget(self._words, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self._where)
         layout.addLayout(buttons)
         layout.addStretch(2)

@@ -76,15 +76,13 @@ class StartPage(QScrollArea):
         self.intention.setAccessibleName(self.tr("Intention for this session"))
         intention_label.setBuddy(self.intention)
 
-        self.checkin_toggle = QPushButton(
-            self.tr("Check in with yourself first (optional)"), column
-        )
+        self.checkin = CheckInWidget(column)
+        self.checkin_toggle = QPushButton(column)
         self.checkin_toggle.setCheckable(True)
         self.checkin_toggle.setProperty("role", "quiet")
         self.checkin_toggle.setAccessibleName(self.tr("Add a check-in before you begin"))
-        self.checkin = CheckInWidget(column)
-        self.checkin.setVisible(False)
-        self.checkin_toggle.toggled.connect(self.checkin.setVisible)
+        self.checkin_toggle.toggled.connect(self._on_checkin_toggled)
+        self._on_checkin_toggled(False)
 
         self.begin_button = QPushButton(self.tr("Begin"), column)
         self.begin_button.setProperty("role", "primary")
@@ -193,6 +191,13 @@ class StartPage(QScrollArea):
         self.intention.clear()
         self.checkin.reset()
         self.checkin_toggle.setChecked(False)
+
+    def _on_checkin_toggled(self, shown: bool) -> None:
+        self.checkin.setVisible(shown)
+        arrow = "▾" if shown else "▸"
+        self.checkin_toggle.setText(
+            arrow + "  " + self.tr("Check in with yourself first (optional)")
+        )
 
     def _on_begin(self) -> None:
         self.begin_requested.emit(self.choices())

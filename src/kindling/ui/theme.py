@@ -146,7 +146,9 @@ def style_sheet(p: Palette) -> str:
         background: {p.accent}; color: {p.accent_text}; border-color: {p.accent};
         font-weight: 600;
     }}
-    QPushButton[role="quiet"] {{ background: transparent; border-color: transparent; color: {p.text_muted}; }}
+    QPushButton[role="quiet"] {{
+        background: transparent; border-color: transparent; color: {p.text_muted}; padding: 6px 8px;
+    }}
     QPushButton[role="quiet"]:hover, QPushButton[role="quiet"]:focus {{ color: {p.text}; border-color: {p.border}; }}
     QLineEdit, QComboBox, QPlainTextEdit, QTextEdit {{
         background: {p.surface}; border: 1px solid {p.border}; border-radius: 8px; padding: 6px 8px;
@@ -157,10 +159,15 @@ def style_sheet(p: Palette) -> str:
     QListWidget#navigation::item {{ padding: 10px 14px; border-radius: 8px; margin: 2px 0; }}
     QListWidget#navigation::item:selected {{ background: {p.accent_soft}; color: {p.text}; }}
     QFrame[role="card"] {{ background: {p.surface}; border: 1px solid {p.border}; border-radius: 14px; }}
+    QSlider {{ min-height: 26px; }}
     QSlider::groove:horizontal {{ height: 6px; background: {p.surface_alt}; border-radius: 3px; }}
     QSlider::handle:horizontal {{ background: {p.accent}; width: 18px; margin: -7px 0; border-radius: 9px; }}
     QRadioButton, QCheckBox {{ spacing: 8px; padding: 4px; border: 2px solid transparent; border-radius: 6px; }}
     QScrollArea {{ border: none; background: transparent; }}
+    QScrollBar:vertical {{ background: transparent; width: 10px; margin: 4px 2px; }}
+    QScrollBar::handle:vertical {{ background: {p.border}; border-radius: 3px; min-height: 40px; }}
+    QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; width: 0; }}
+    QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
     """
 
 

@@ -45,6 +45,8 @@ class WarmupPage(QWidget):
         self._anchor_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._anchor_words = QLabel(self)
         self._anchor_words.setWordWrap(True)
+        self._anchor_words.setMaximumWidth(560)  # short lines read calmly
+        self._anchor_words.setMinimumHeight(self._anchor_words.fontMetrics().lineSpacing() * 3)
         self._anchor_words.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._anchor_words.setAccessibleName(self.tr("Guidance"))
         self.go_on_button = QPushButton(self.tr("I’m ready to go on"), self)
@@ -58,7 +60,7 @@ class WarmupPage(QWidget):
         anchor_layout.addStretch(1)
         anchor_layout.addWidget(self._anchor_title)
         anchor_layout.addWidget(self.guide, 6)
-        anchor_layout.addWidget(self._anchor_words)
+        anchor_layout.addWidget(self._anchor_words, 0, Qt.AlignmentFlag.AlignHCenter)
         anchor_layout.addWidget(self.go_on_button, 0, Qt.AlignmentFlag.AlignCenter)
         anchor_layout.addStretch(1)
 

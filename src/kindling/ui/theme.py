@@ -160,9 +160,18 @@ def style_sheet(p: Palette) -> str:
     QListWidget#navigation::item:selected {{ background: {p.accent_soft}; color: {p.text}; }}
     QFrame[role="card"] {{ background: {p.surface}; border: 1px solid {p.border}; border-radius: 14px; }}
     QSlider {{ min-height: 26px; }}
-    QSlider::groove:horizontal {{ height: 6px; background: {p.surface_alt}; border-radius: 3px; }}
+    QSlider::groove:horizontal {{ height: 6px; background: {p.border}; border-radius: 3px; }}
     QSlider::handle:horizontal {{ background: {p.accent}; width: 18px; margin: -7px 0; border-radius: 9px; }}
     QRadioButton, QCheckBox {{ spacing: 8px; padding: 4px; border: 2px solid transparent; border-radius: 6px; }}
+    QRadioButton::indicator {{
+        width: 14px; height: 14px; border-radius: 9px;
+        border: 2px solid {p.text_muted}; background: {p.surface};
+    }}
+    QRadioButton::indicator:checked {{
+        border: 2px solid {p.accent};
+        background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
+            stop:0 {p.accent}, stop:0.5 {p.accent}, stop:0.6 {p.surface}, stop:1 {p.surface});
+    }}
     QScrollArea {{ border: none; background: transparent; }}
     QScrollBar:vertical {{ background: transparent; width: 10px; margin: 4px 2px; }}
     QScrollBar::handle:vertical {{ background: {p.border}; border-radius: 3px; min-height: 40px; }}

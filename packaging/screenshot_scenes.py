@@ -12,7 +12,7 @@ import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from kindling.app import build, make_application
+from kindling.app import Parts, build, make_application
 from kindling.core.model import CheckIn, Phase
 from kindling.desktop.paths import DataPaths
 from kindling.desktop.settings_file import SettingsFile
@@ -60,7 +60,7 @@ def main(scene: str, theme: str) -> int:
     return int(app.exec())
 
 
-def _fill_session(parts, clock: Clock, ended: bool) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
+def _fill_session(parts: Parts, clock: Clock, ended: bool) -> None:
     companion = parts.companion
     parts.pages.start_page.set_warmup_minutes(0)
     session = companion.start("painting", "loose, playful colour", CheckIn(6, 5, 3))
@@ -80,7 +80,7 @@ def _fill_session(parts, clock: Clock, ended: bool) -> None:  # type: ignore[no-
 
 
 if __name__ == "__main__":
-    scene_arg, theme_arg = (sys.argv[1:] + ["start", "light"])[:2]
+    scene_arg, theme_arg = [*sys.argv[1:], "start", "light"][:2]
     if scene_arg not in SCENES:
         sys.exit(f"scene must be one of {', '.join(SCENES)}")
     sys.exit(main(scene_arg, theme_arg))

@@ -52,9 +52,19 @@ APP_PACKAGES = [
     "libdbus-1-3",
     "fonts-dejavu-core",
 ]
-# The tests add a virtual screen, real key presses, window queries and the bundle's tools.
+# The tests add a virtual screen, real key presses, window queries and the bundle's tools
+# (binutils: strip; the validators of the Linux desktop files).
 # openbox: a real window manager, so the toast focus test sees what a desktop does on show.
-TEST_PACKAGES = [*APP_PACKAGES, "xvfb", "xdotool", "x11-utils", "binutils", "openbox"]
+TEST_PACKAGES = [
+    *APP_PACKAGES,
+    "xvfb",
+    "xdotool",
+    "x11-utils",
+    "binutils",
+    "openbox",
+    "desktop-file-utils",
+    "appstream",
+]
 
 
 def say(message: str) -> None:
@@ -133,6 +143,8 @@ def run_checks() -> int:
         ("mypy", [str(bin_dir / "mypy")]),
         ("import contracts", [str(bin_dir / "lint-imports")]),
         ("tests", [str(venv_python()), "-m", "pytest", "-p", "no:cacheprovider", "-q"]),
+        # Builds dist/kindling with PyInstaller and runs the bundle's --self-test.
+        ("bundle", [str(venv_python()), str(ROOT / "packaging" / "check_bundle.py")]),
     ]
     failed = []
     for name, command in steps:

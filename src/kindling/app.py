@@ -380,28 +380,55 @@ def _start_tray(parts: Parts, target: FlowTarget) -> KindlingTray | None:
 
 
 def _self_test(parts: Parts) -> int:
-    from PySide6.QtCore import QTimer
+    """Turns the event loop with every section shown in turn, then checks Qt and the journal.
 
+    CI runs this inside the built bundle, so a Qt plugin, resource or migration script left
+    out of it shows up here. Prints one line of what was checked; problems go to stderr.
+    """
+    import os
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
+
+    from kindling.desktop.selfcheck import qt_problems
+    from kindling.resources import resource_path
+    from kindling.store import migrate
     from kindling.store.backup import integrity_ok
 
-    seen: list[bool] = []
+    problems: list[str] = []
+    sections = parts.window.section_keys()
 
     def look_and_quit() -> None:
         # Looked at inside the loop: Qt 6's quit() closes every window on its way out.
-        seen.append(parts.window.isVisible())
+        if not parts.window.isVisible():
+            problems.append("the main window did not show")
+        for key in sections:
+            parts.window.show_section(key)
+            parts.app.processEvents()
+            if not parts.window.section(key).isVisible():
+                problems.append(f"the {key!r} section did not show")
         parts.app.quit()
 
     QTimer.singleShot(0, look_and_quit)
     parts.app.exec()
-    shown = bool(seen) and seen[0]
+    asked_platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] or None
+    problems += qt_problems(resource_path("icons", "kindling.svg"), asked_platform)
     ok, _ = integrity_ok(parts.journal.path)
+    if not ok:
+        problems.append("the journal fails its integrity check")
+    problems += migrate.verify_scripts()
     parts.close()
-    log.info("self-test: window shown %s, journal sound %s", shown, ok)
-    if not (shown and ok):
+    log.info("self-test: %d problem(s)", len(problems))
+    for problem in problems:
+        print(f"self-test: {problem}", file=sys.stderr)
+    print(
+        f"self-test: platform {QGuiApplication.platformName()}, {len(sections)} sections, "
+        f"SVG icons, journal at schema {migrate.head_revision()}, migration scripts: "
+        + ("all well" if not problems else f"{len(problems)} problem(s)")
+    )
+    if problems:
         print("Kindling's self-test found a problem; the log has the details.", file=sys.stderr)
-        return 1
-    print("Kindling opened its window and its journal is sound.")
-    return 0
+    return 1 if problems else 0
 
 
 def _report_startup_problem(app: QApplication, message: str, self_test: bool) -> int:

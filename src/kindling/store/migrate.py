@@ -58,3 +58,32 @@ def stamp_head(connection: Connection) -> None:
     from alembic import command
 
     command.stamp(alembic_config(connection), "head")
+
+
+def verify_scripts() -> list[str]:
+    """Runs every migration on an empty in-memory database; what went wrong, if anything.
+
+    For ``kindling --self-test``: a bundle that left a script (or Alembic's environment) out
+    would otherwise fail only on the day someone's older journal needs upgrading.
+    """
+    from sqlalchemy import create_engine, inspect
+
+    from kindling.store.models import Base
+
+    engine = create_engine("sqlite://")
+    try:
+        with engine.begin() as connection:
+            upgrade(connection)
+            tables = set(inspect(connection).get_table_names())
+            revision = current_revision(connection)
+    except Exception as error:  # any failure here is the finding, not a crash
+        return [f"the migration scripts in {MIGRATIONS_DIR} do not run: {error}"]
+    finally:
+        engine.dispose()
+    problems = []
+    if revision != head_revision():
+        problems.append(f"migrating stopped at {revision}, not at {head_revision()}")
+    missing = sorted(set(Base.metadata.tables) - tables)
+    if missing:
+        problems.append("migrating left out the tables " + ", ".join(missing))
+    return problems

@@ -88,3 +88,19 @@ def test_an_empty_file_becomes_a_new_journal(data_paths):
         assert connection.execute(text("SELECT count(*) FROM sessions")).scalar() == 0
     journal.close()
     assert os.path.getsize(data_paths.database) > 0
+
+
+def test_migration_scripts_verify_clean():
+    assert migrate.verify_scripts() == []
+
+
+def test_verifying_reports_migration_scripts_left_out(tmp_path, monkeypatch):
+    """What the bundle's self-test would say had the spec forgotten Alembic's env.py."""
+    import shutil
+
+    partial = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, partial)
+    (partial / "env.py").unlink()
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", partial)
+    (problem,) = migrate.verify_scripts()
+    assert "do not run" in problem

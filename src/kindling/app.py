@@ -95,8 +95,11 @@ def main(data: DataPaths, self_test: bool = False, debug: bool = False) -> int:
 
 
 def make_application() -> QApplication:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from kindling import APP_ID
+    from kindling.resources import resource_path
     from kindling.ui.theme import enlarge_base_font
 
     existing = QApplication.instance()
@@ -105,7 +108,9 @@ def make_application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Kindling")
     app.setOrganizationName("Kindling")
-    app.setDesktopFileName("kindling")
+    # The .desktop entry's name: Wayland compositors and docks match the window to it.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "kindling.svg"))))
     enlarge_base_font(app)
     log.info("Qt application created")
     return app

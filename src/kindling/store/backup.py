@@ -29,12 +29,14 @@ def integrity_ok(path: Path, quick: bool = True) -> tuple[bool, str]:
     uri = f"file:{path}?mode=ro"
     try:
         connection = sqlite3.connect(uri, uri=True)
+        # A damage report can quote the broken bytes themselves; never fail on decoding them.
+        connection.text_factory = lambda raw: raw.decode("utf-8", "replace")
         try:
             pragma = "quick_check" if quick else "integrity_check"
             rows = connection.execute(f"PRAGMA {pragma}").fetchall()
         finally:
             connection.close()
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.Error, ValueError) as error:
         return False, str(error)
     if rows == [("ok",)]:
         return True, "ok"

@@ -129,12 +129,33 @@ def _upgrade_with_backup(
         ) from error
     log.info("upgrading journal schema from %s", revision)
     try:
-        with engine.begin() as connection:
-            migrate.upgrade(connection)
+        _upgrade_in_one_transaction(engine)
     except Exception as error:
         engine.dispose()
         restored = _put_back(backup, path)
         raise MigrationFailed(path, str(error), restored) from error
+
+
+def _upgrade_in_one_transaction(engine: Engine) -> None:
+    """Runs every pending migration in one write transaction, or none of them.
+
+    Batch migrations on SQLite rebuild a table by copying it and dropping the old one; with
+    foreign keys on, dropping ``sessions`` would cascade-delete every moment. So the keys are
+    switched off for the upgrade (the pragma is ignored inside a transaction, hence before it)
+    and checked as a whole before the commit.
+    """
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                migrate.upgrade(connection)
+                orphans = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if orphans:
+                    raise RuntimeError(f"{len(orphans)} row(s) would lose their session")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 def _put_back(backup: Path, path: Path) -> bool:

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from kindling.companion import Companion
+    from kindling.core.breathing import BreathingCatalog, BreathingPattern
+    from kindling.core.settings import Settings
     from kindling.desktop.hotkey import HotkeyBackend
     from kindling.desktop.instance_lock import InstanceLock
     from kindling.desktop.ipc_server import IpcServer
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
     from kindling.ui.command_target import FlowTarget
     from kindling.ui.companion_signals import CompanionSignals
     from kindling.ui.main_window import MainWindow
-    from kindling.ui.placeholder_bar import PlaceholderBar
+    from kindling.ui.session_bar import SessionBar
     from kindling.ui.session_flow import SessionFlow
     from kindling.ui.session_page import SessionPages
     from kindling.ui.summary_view import SummaryView
@@ -52,7 +54,7 @@ class Parts:
     companion: Companion
     signals: CompanionSignals
     flow: SessionFlow
-    bar: PlaceholderBar
+    bar: SessionBar
     toast: CriticToast
 
     def close(self) -> None:
@@ -208,7 +210,7 @@ def _wire(
 
     signals = CompanionSignals(companion)
     catalog = BreathingCatalog.from_file(resource_path("breathing.json"))
-    bar, toast = _make_bar_and_toast(settings, companion)
+    bar, toast = _make_bar_and_toast(settings, companion, catalog)
     flow = SessionFlow(
         companion,
         signals,
@@ -221,7 +223,9 @@ def _wire(
         toast=toast,
         minute_ms=minute_ms,
     )
-    _connect_bar_and_toast(bar, toast, flow, companion)
+    _connect_bar_and_toast(
+        bar, toast, flow=flow, companion=companion, settings=settings, catalog=catalog
+    )
     log.info("session flow wired")
     return Parts(
         app, settings, window, pages, summary_view, journal, companion, signals, flow, bar, toast
@@ -232,31 +236,93 @@ def _wire(
 
 
 def _make_bar_and_toast(
-    settings: SettingsFile, companion: Companion
-) -> tuple[PlaceholderBar, CriticToast]:
-    from kindling.ui.placeholder_bar import PlaceholderBar
+    settings: SettingsFile, companion: Companion, catalog: BreathingCatalog
+) -> tuple[SessionBar, CriticToast]:
+    from PySide6.QtCore import QPoint
+
+    from kindling.ui.motion import prefers_reduced_motion
+    from kindling.ui.session_bar import SessionBar
     from kindling.ui.toast import CriticToast
 
-    bar = PlaceholderBar(companion.now)
-    toast = CriticToast(
-        timeout_ms=settings.current.toast_seconds * 1000,
-        position=settings.current.toast_position,
+    current = settings.current
+    reduced = prefers_reduced_motion(current.reduced_motion)
+    bar = SessionBar(
+        clock=companion.now,
+        pattern=_pause_pattern(current, catalog),
+        opacity=current.bar_opacity,
+        reduced_motion=reduced,
     )
+    toast = CriticToast(
+        timeout_ms=current.toast_seconds * 1000,
+        position=current.toast_position,
+        reduced_motion=reduced,
+    )
+    saved = current.bar_position
+    bar.place_at(None if saved is None else QPoint(*saved))
+    log.info("session bar and critic toast built")
     return bar, toast
 
 
 def _connect_bar_and_toast(
-    bar: object, toast: object, flow: SessionFlow, companion: Companion
+    bar: SessionBar,
+    toast: CriticToast,
+    *,
+    flow: SessionFlow,
+    companion: Companion,
+    settings: SettingsFile,
+    catalog: BreathingCatalog,
 ) -> None:
-    from kindling.ui.placeholder_bar import PlaceholderBar
-    from kindling.ui.toast import CriticToast
+    """The bar's buttons go to the flow; what the toast and the pause gather goes to the journal.
 
-    assert isinstance(bar, PlaceholderBar)
-    assert isinstance(toast, CriticToast)
-    bar.critic_clicked.connect(lambda: flow.notice_critic(None))
-    bar.end_clicked.connect(flow.request_end)
+    The flow shows the toast in answer to the companion's ``moment_logged``, so a moment
+    logged by the hotkey or ``kindling critic`` shows the same card as a click on the bar.
+    """
+    from PySide6.QtCore import QPoint
+
+    from kindling.companion import NoSessionInProgress
+    from kindling.core.text import TextRefused
+    from kindling.ui.motion import prefers_reduced_motion
+
+    def keep_note(moment_id: int, note: str) -> None:
+        try:
+            companion.add_note(moment_id, note)
+        except TextRefused:
+            log.warning("a note from the toast could not be kept")
+
+    def keep_pause(seconds: int) -> None:
+        try:
+            companion.add_pause(seconds)
+        except NoSessionInProgress:
+            log.info("a pause ended after its session; not recorded")
+
+    def keep_place(point: QPoint) -> None:
+        settings.update(bar_position=(point.x(), point.y()))
+
+    def follow(current: Settings) -> None:
+        reduced = prefers_reduced_motion(current.reduced_motion)
+        toast.set_timeout_ms(current.toast_seconds * 1000)
+        toast.set_position(current.toast_position)
+        toast.set_reduced_motion(reduced)
+        bar.set_opacity(current.bar_opacity)
+        bar.set_reduced_motion(reduced)
+        bar.set_pattern(_pause_pattern(current, catalog))
+
+    bar.critic_noticed_clicked.connect(lambda: flow.notice_critic(None))
+    bar.end_requested.connect(flow.request_end)
+    bar.pause_finished.connect(keep_pause)
+    bar.moved.connect(keep_place)
     toast.feedback_given.connect(companion.mark_helped)
-    toast.note_written.connect(companion.add_note)
+    toast.note_written.connect(keep_note)
+    settings.changed.connect(follow)
+
+
+def _pause_pattern(current: Settings, catalog: BreathingCatalog) -> BreathingPattern:
+    from kindling.core.breathing import BreathingPattern
+
+    if current.breathing_pattern == "custom":
+        inhale, hold_in, exhale, hold_out = current.custom_breathing
+        return BreathingPattern("custom", "custom", inhale, hold_in, exhale, hold_out)
+    return catalog.get(current.breathing_pattern)
 
 
 # --- reaching the app from anywhere: single instance, global hotkey, tray ----------------------

@@ -20,9 +20,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from kindling.companion import Companion
+from kindling.desktop.paths import DataPaths
 from kindling.ui.toast import CriticToast
 
 pytestmark = pytest.mark.system
@@ -97,6 +98,23 @@ def wait_for(condition: Callable[[], bool], what: str) -> None:
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting until {what}")
         QApplication.processEvents()
+
+
+def click(widget: QWidget) -> None:
+    """A real click on ``widget`` once the pointer is seen over it.
+
+    The window manager may place a new window itself, a moment after Qt believes it knows
+    where it is; aiming again until Qt reports the pointer inside avoids clicking beside it.
+    """
+
+    def pointer_over() -> bool:
+        spot = widget.mapToGlobal(widget.rect().center())
+        xdotool("mousemove", str(spot.x()), str(spot.y()))
+        QApplication.processEvents()
+        return widget.underMouse()
+
+    wait_for(pointer_over, f"the pointer rests on {widget.objectName()}")
+    xdotool("click", "1")
 
 
 WM_PROPERTIES = ("_NET_SUPPORTED", "_NET_SUPPORTING_WM_CHECK", "_NET_ACTIVE_WINDOW")
@@ -191,8 +209,7 @@ def test_clicking_into_the_note_field_is_the_one_way_the_toast_takes_the_keyboar
 
     field = toast.findChild(QLineEdit, "toastNote")
     assert field is not None
-    spot = field.mapToGlobal(field.rect().center())
-    xdotool("mousemove", str(spot.x()), str(spot.y()), "click", "1")
+    click(field)
     wait_for(lambda: focused_window() == int(toast.winId()), "the toast has the focus")
 
     with qtbot.waitSignal(toast.note_written, timeout=int(DEADLINE_S * 1000)) as blocker:
@@ -200,3 +217,36 @@ def test_clicking_into_the_note_field_is_the_one_way_the_toast_takes_the_keyboar
         xdotool("key", "Return")
     assert blocker.args == [noticed.moment.id, "who do you think you are"]
     assert other_program.text == ""
+
+
+def test_clicking_critic_noticed_in_the_bar_leaves_the_keyboard_where_it_was(
+    qtbot, other_program: OtherProgram, data_paths: DataPaths
+) -> None:
+    """The whole path a person takes, in the real app: a click on the bar, a row, the card."""
+    from PySide6.QtWidgets import QPushButton
+
+    from kindling.app import build
+
+    kindling = build(QApplication.instance(), data_paths)  # type: ignore[arg-type]
+    try:
+        kindling.flow.begin("painting", with_warmup=False)
+        qtbot.waitUntil(kindling.bar.isVisible)
+        qtbot.waitExposed(kindling.bar)
+        # The main window stepped aside; give the keyboard back to the other program, as a
+        # person would by clicking into it, then make sure it stays there.
+        xdotool("windowfocus", "--sync", str(other_program.window))
+        wait_for(lambda: focused_window() == other_program.window, "the other program has it")
+
+        critic = kindling.bar.findChild(QPushButton, "barCritic")
+        assert critic is not None
+        click(critic)
+        qtbot.waitUntil(kindling.toast.isVisible)
+        qtbot.waitExposed(kindling.toast)
+        current = kindling.companion.current
+        assert current is not None
+        assert len(current.moments) == 1
+        assert focused_window() == other_program.window
+        xdotool("type", "--delay", "20", "on we go")
+        other_program.wait_for_text("on we go")
+    finally:
+        kindling.close()

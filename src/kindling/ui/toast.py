@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QObject,
     QPropertyAnimation,
     QRect,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -232,7 +233,6 @@ class CriticToast(QWidget):
             widget.setVisible(can_record)
         self._helped.setVisible(can_record)
         self._give_up_focus()
-        self.adjustSize()
         self._place(anchor)
         self.setWindowOpacity(1.0)
         # show(), never activateWindow() or raise_(): the person's program keeps the keyboard.
@@ -259,9 +259,14 @@ class CriticToast(QWidget):
             screen = QGuiApplication.screenAt(anchor.center())
         screen = screen or QGuiApplication.primaryScreen()
         available = screen.availableGeometry()
-        size = self.sizeHint().expandedTo(self.minimumSizeHint())
-        self.resize(self.WIDTH, size.height())
-        self.move(toast_position(self._position, self.size(), anchor, available))
+        # One geometry change, straight to its place: the width is fixed, so the height follows
+        # from the wrapped reframe (a separate adjustSize() costs a second layout pass).
+        layout = self.layout()
+        height = layout.totalHeightForWidth(self.WIDTH) if layout is not None else -1
+        if height <= 0:
+            height = self.sizeHint().height()
+        size = QSize(self.WIDTH, height)
+        self.setGeometry(QRect(toast_position(self._position, size, anchor, available), size))
 
     def _give_feedback(self, helped: bool) -> None:
         if self._moment_id is None:

@@ -85,6 +85,8 @@ def _critic(data: DataPaths, args: argparse.Namespace) -> int:
     from kindling.core.text import TextRefused
 
     companion = _companion(data)
+    reasons: list[str] = []
+    companion.write_failed.connect(reasons.append)
     try:
         noticed = companion.notice_critic(args.note)
     except NoSessionInProgress:
@@ -94,6 +96,11 @@ def _critic(data: DataPaths, args: argparse.Namespace) -> int:
         print(str(error), file=sys.stderr)
         return FAILED
     print(noticed.reframe.text)
+    if not noticed.saved:
+        from kindling.cli.messages import moment_not_saved
+
+        print(moment_not_saved(reasons[-1] if reasons else "io-error"), file=sys.stderr)
+        return FAILED
     return OK
 
 

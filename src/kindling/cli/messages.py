@@ -63,6 +63,16 @@ def store_problem(error: StoreError, backups: Path) -> str:  # noqa: PLR0911 - o
     return f"Kindling could not use its journal: {error}"
 
 
+def moment_not_saved(reason: str) -> str:
+    """The command line cannot keep a moment in memory for later, so it says so plainly."""
+    why = WRITE_REASONS.get(reason, WRITE_REASONS["io-error"])
+    return (
+        f"Noticing the critic still counts, but Kindling could not save this moment because "
+        f"{why}. Everything saved before is safe. Once there is room again, run "
+        "`kindling critic` once more to note it."
+    )
+
+
 def newest_backup(backups: Path) -> Path | None:
     try:
         candidates = sorted(backups.glob("kindling-*.sqlite3"))

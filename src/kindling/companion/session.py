@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from kindling.companion.pending import PendingMoments
 from kindling.core.clock import Clock, system_clock
 from kindling.core.events import Event
 from kindling.core.model import CheckIn, Moment, Pause, Phase, Session, ShownReframe, Warmup
@@ -19,6 +20,7 @@ from kindling.core.picker import ReframePicker
 from kindling.core.reframes import Reframe, ReframeLibrary
 from kindling.core.summary import Summary, summarise
 from kindling.core.text import MAX_LABEL_CHARS, check, clean_optional
+from kindling.store.errors import WriteFailed
 from kindling.store.repository import Repository
 
 log = logging.getLogger(__name__)
@@ -41,6 +43,11 @@ class NoticedMoment:
     session_id: str
     moment: Moment
     reframe: Reframe
+
+    @property
+    def saved(self) -> bool:
+        """False while the moment waits in memory for the disk (full, locked, read-only)."""
+        return self.moment.id is not None and self.moment.id > 0
 
 
 class Companion:
@@ -65,6 +72,11 @@ class Companion:
         self.moment_logged: Event[NoticedMoment] = Event("moment_logged")
         self.session_ended: Event[Summary] = Event("session_ended")
         self.session_deleted: Event[str] = Event("session_deleted")
+        # A write that did not reach the disk: the reason code (see WriteFailed).
+        self.write_failed: Event[str] = Event("write_failed")
+        # Moments kept in memory have now been saved: how many.
+        self.pending_saved: Event[int] = Event("pending_saved")
+        self._pending = PendingMoments()
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -132,15 +144,41 @@ class Companion:
         note = clean_optional(note, "note")
         reframe = self._get_picker().pick(note)
         moment = Moment(at=self._clock(), note=note, reframe=ShownReframe(reframe.id, reframe.text))
-        stored = self._repository.add_moment(session.id, moment)
+        try:
+            self._save_pending_or_raise()
+            stored = self._repository.add_moment(session.id, moment)
+        except WriteFailed as error:
+            return self._keep_for_later(self._require_current(), moment, reframe, error)
+        session = self._require_current()  # saving pending moments may have refreshed it
         self._current = replace(session, moments=(*session.moments, stored))
         noticed = NoticedMoment(session.id, stored, reframe)
         log.info("critic moment logged (%d in this session)", len(self._current.moments))
         self.moment_logged.emit(noticed)
         return noticed
 
+    @property
+    def pending_count(self) -> int:
+        """How many critic moments wait in memory because the journal could not be written."""
+        return len(self._pending)
+
+    def retry_pending(self) -> int:
+        """Tries again to save the moments kept in memory; returns how many are still waiting.
+
+        Called before every write, and by the app on a timer while something is waiting.
+        Never raises: a failure is announced through ``write_failed`` again.
+        """
+        try:
+            self._save_pending_or_raise()
+        except WriteFailed as error:
+            self.write_failed.emit(error.reason)
+        return len(self._pending)
+
     def mark_helped(self, moment_id: int, helped: bool | None) -> None:
         """Records whether the reframe shown for a moment helped; it steers future choices."""
+        if self._pending.update(moment_id, helped=helped):
+            self._update_moment(moment_id, helped=helped)
+            return
+        self.retry_pending()
         reframe_id, previous = self._repository.set_helped(moment_id, helped)
         self._get_picker().record_feedback(reframe_id, helped, previous)
         session = self._current
@@ -153,6 +191,10 @@ class Companion:
     def add_note(self, moment_id: int, note: str | None) -> None:
         """Keeps what the person jotted about a moment after the fact (from the toast)."""
         note = clean_optional(note, "note")
+        if self._pending.update(moment_id, note=note):
+            self._update_moment(moment_id, note=note)
+            return
+        self.retry_pending()
         self._repository.set_moment_note(moment_id, note)
         session = self._current
         if session is not None and any(m.id == moment_id for m in session.moments):
@@ -170,6 +212,8 @@ class Companion:
     def end(self, reflection: str | None = None, at: datetime | None = None) -> Summary:
         session = self._require_current()
         reflection = clean_optional(reflection, "reflection")
+        self._save_pending_or_raise()  # never end a session with moments only in memory
+        session = self._require_current()
         ended_at = at or self._clock()
         ended_at = max(ended_at, session.started_at)
         self._repository.end_session(session.id, ended_at, reflection)
@@ -198,6 +242,7 @@ class Companion:
     def delete_session(self, session_id: str) -> Session | None:
         if self._current is not None and self._current.id == session_id:
             self._current = None
+        self._pending.drop_session(session_id)
         removed = self._repository.delete_session(session_id)
         if removed is not None:
             self.session_deleted.emit(session_id)
@@ -209,6 +254,46 @@ class Companion:
         if self._current is None:
             raise NoSessionInProgress()
         return self._current
+
+    def _keep_for_later(
+        self, session: Session, moment: Moment, reframe: Reframe, error: WriteFailed
+    ) -> NoticedMoment:
+        kept = self._pending.add(session.id, moment)
+        self._current = replace(session, moments=(*session.moments, kept))
+        noticed = NoticedMoment(session.id, kept, reframe)
+        log.warning(
+            "critic moment kept in memory; the journal could not be written (%s)", error.reason
+        )
+        self.write_failed.emit(error.reason)
+        self.moment_logged.emit(noticed)
+        return noticed
+
+    def _save_pending_or_raise(self) -> None:
+        saved, failure = self._pending.save(self._repository)
+        if saved:
+            self._adopt_saved(saved)
+        if failure is not None:
+            raise failure
+
+    def _adopt_saved(self, saved: list[tuple[int, Moment]]) -> None:
+        session = self._current
+        if session is not None:
+            by_temp = dict(saved)
+            moments = tuple(
+                by_temp.get(m.id, m) if m.id is not None else m for m in session.moments
+            )
+            self._changed(replace(session, moments=moments))
+        log.info("%d critic moment(s) kept in memory are now saved", len(saved))
+        self.pending_saved.emit(len(saved))
+
+    def _update_moment(self, moment_id: int, **changes: object) -> None:
+        session = self._current
+        if session is not None:
+            moments = tuple(
+                replace(m, **changes) if m.id == moment_id else m  # type: ignore[arg-type]
+                for m in session.moments
+            )
+            self._changed(replace(session, moments=moments))
 
     def _changed(self, session: Session) -> Session:
         self._current = session

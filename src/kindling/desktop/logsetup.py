@@ -40,6 +40,9 @@ def configure(log_file: Path, debug: bool = False) -> None:
         stream.setFormatter(logging.Formatter(FORMAT))
         root.addHandler(stream)
     root.propagate = False
+    # A log line that cannot be written (say, the disk is full) is dropped quietly rather
+    # than printed to the terminal with a traceback; the person has a real message already.
+    logging.raiseExceptions = False
 
 
 def log_uncaught(

@@ -127,6 +127,10 @@ def test_the_hotkey_notes_five_moments_while_another_program_keeps_the_keyboard(
         app.start()
         status = app.status()
         assert (status["hotkey_backend"], status["hotkey_active"]) == ("x11", True), status
+        doctor = kindling("doctor")
+        assert doctor.code == 0, doctor.out
+        assert "Kindling is open and answered" in doctor.out
+        assert "Global hotkey: Ctrl+Alt+K works" in doctor.out
         assert kindling("start", "--no-warmup").code == 0
         app.wait_until(lambda: canvas.window() is not None, "the canvas window")
         window = canvas.window()

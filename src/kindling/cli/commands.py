@@ -242,7 +242,14 @@ def _import(data: DataPaths, args: argparse.Namespace) -> int:
     return OK
 
 
+def _doctor(data: DataPaths, args: argparse.Namespace) -> int:
+    from kindling.cli.doctor import doctor
+
+    return doctor(data, args)
+
+
 _HANDLERS: dict[str, Handler] = {
+    "doctor": _doctor,
     "start": _start,
     "critic": _critic,
     "end": _end,

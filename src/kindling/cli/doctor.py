@@ -1,0 +1,148 @@
+"""`kindling doctor`: what works on this computer, in plain words, and what needs attention."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+from kindling.cli.exitcodes import FAILED, OK
+from kindling.desktop.paths import DataPaths
+
+
+@dataclass
+class Findings:
+    lines: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def fine(self, text: str) -> None:
+        self.lines.append(f"  ok       {text}")
+
+    def note(self, text: str) -> None:
+        self.lines.append(f"  note     {text}")
+
+    def problem(self, text: str) -> None:
+        self.lines.append(f"  PROBLEM  {text}")
+        self.problems.append(text)
+
+
+def doctor(data: DataPaths, _args: Any) -> int:
+    from kindling.desktop.ipc_client import ask_status
+
+    found = Findings()
+    _check_folder(data, found)
+    _check_journal(data, found)
+    details: dict[str, Any] | None
+    running = ask_status(str(data.root))
+    if running is not None and running.get("status") == "ok":
+        found.fine("Kindling is open and answered on its private socket.")
+        details = running
+    else:
+        found.note("Kindling is not open; trying the hotkey and the tray briefly here.")
+        details = _probe_desktop(data, found)
+    if details:
+        _report_desktop(details, data, found)
+    print("Kindling doctor: what works on this computer\n")
+    print("\n".join(found.lines))
+    if found.problems:
+        count = len(found.problems)
+        print(
+            f"\n{count} thing{'s' if count != 1 else ''} need{'s' if count == 1 else ''} attention:"
+        )
+        for problem in found.problems:
+            print(f"  - {problem}")
+        return FAILED
+    print("\nAll is well.")
+    return OK
+
+
+def _check_folder(data: DataPaths, found: Findings) -> None:
+    mode = stat.S_IMODE(data.root.stat().st_mode)
+    if sys.platform != "win32" and mode & 0o077:
+        found.problem(f"Your data folder {data.root} can be read by others (mode {mode:o}).")
+    else:
+        found.fine(f"Data folder: {data.root} (private to you)")
+
+
+def _check_journal(data: DataPaths, found: Findings) -> None:
+    if not data.database.exists():
+        found.note(f"No journal yet at {data.database}; it is made with your first session.")
+        return
+    from kindling.store.backup import integrity_ok
+
+    ok, detail = integrity_ok(data.database, quick=False)
+    if ok:
+        found.fine(f"Journal: {data.database} is sound.")
+    else:
+        found.problem(f"Your journal at {data.database} looks damaged ({detail}).")
+
+
+def _probe_desktop(data: DataPaths, found: Findings) -> dict[str, Any] | None:
+    """Without a running app: start Qt quietly, try the hotkey for a moment, let it go."""
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        found.problem("No desktop display was found here, so the app cannot open its window.")
+        return None
+    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+    from kindling.desktop import ipc_address
+    from kindling.desktop.hotkey import HotkeyInvalid, choose_backend, parse
+    from kindling.desktop.settings_file import SettingsFile
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    hotkey_text = SettingsFile(data.settings).current.hotkey
+    backend = choose_backend(app.platformName())
+    try:
+        combination = parse(hotkey_text)
+    except HotkeyInvalid as error:
+        backend.problem = str(error)
+    else:
+        backend.register(combination)
+    details = {
+        "hotkey_backend": backend.name,
+        "hotkey_tested": backend.tested,
+        "hotkey": hotkey_text,
+        "hotkey_active": backend.active,
+        "hotkey_problem": backend.problem,
+        "tray": QSystemTrayIcon.isSystemTrayAvailable(),
+        "socket": ipc_address.address(str(data.root)),
+        "qt_platform": app.platformName(),
+    }
+    backend.unregister()
+    return details
+
+
+def _report_desktop(details: dict[str, Any], data: DataPaths, found: Findings) -> None:
+    from kindling.desktop import paths
+    from kindling.desktop.shortcut_help import critic_command, desktop_name, how_to_bind
+
+    found.fine(f"Display: Qt uses the “{details.get('qt_platform')}” platform.")
+    backend = details.get("hotkey_backend")
+    tested = details.get("hotkey_tested")
+    if details.get("hotkey_active"):
+        found.fine(f"Global hotkey: {details.get('hotkey')} works ({backend} backend, {tested}).")
+    else:
+        why = details.get("hotkey_problem") or "it could not be set up"
+        found.problem(
+            f"Global hotkey {details.get('hotkey')} does not work here ({backend} backend, "
+            f"{tested}): {why}"
+        )
+        custom = None if data.root == paths.resolve(None).root else data.root
+        help_text = how_to_bind(critic_command(custom), desktop_name())
+        found.lines.append("           Instead, bind `kindling critic` to a key yourself.")
+        found.lines.extend(f"           {line}" for line in help_text.splitlines())
+    if details.get("tray"):
+        found.fine("Tray: there is a tray icon while Kindling is open.")
+    else:
+        found.note("Tray: this desktop has no tray; everything works without it.")
+    socket = details.get("socket")
+    if socket:
+        found.fine(f"Private socket for `kindling critic` and friends: {socket}")
+    else:
+        found.problem("Kindling could not open its private socket; commands work on the journal.")

@@ -13,7 +13,6 @@ bytes; a data folder path might not). On Windows the app listens on the named pi
 
 from __future__ import annotations
 
-import contextlib
 import os
 import stat
 import sys
@@ -81,8 +80,10 @@ def folder_is_private(folder: str) -> bool:
 def ensure_runtime_dir() -> str:
     """Creates the socket folder owner-only; raises PermissionError if someone else owns it."""
     folder = runtime_dir()
-    with contextlib.suppress(FileExistsError):
+    try:  # noqa: SIM105 (contextlib is a slow import on the light path)
         os.mkdir(folder, 0o700)
+    except FileExistsError:
+        pass
     if not folder_is_private(folder):
         raise PermissionError(f"{folder} is not a private folder owned by you")
     return folder

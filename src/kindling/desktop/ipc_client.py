@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
 
 from kindling.desktop import ipc_address, ipc_protocol
+
+# `typing` costs milliseconds on the light forwarding path; mypy reads this name specially.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 CONNECT_TIMEOUT = 2.0
 REPLY_TIMEOUT = 20.0

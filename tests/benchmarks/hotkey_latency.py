@@ -95,7 +95,7 @@ class Keyboard:
         self.x.sync()
 
 
-def measure(keyboard: Keyboard, presses: int, arrived: Callable[[], None]) -> list[float]:
+def measure(keyboard: Keyboard, presses: int, arrived: Callable[[], object]) -> list[float]:
     times = []
     for _ in range(presses):
         began = keyboard.press()

@@ -43,13 +43,15 @@ def test_without_a_tray_closing_mid_session_asks_and_keeps_the_session(qtbot, wi
     ended = []
     guard.end_requested.connect(lambda: ended.append(True))
     close_like_a_window_manager(window)
-    qtbot.waitUntil(lambda: guard.question is not None and guard.question.isVisible())
+    qtbot.waitUntil(
+        lambda: guard.question is not None and guard.question.isVisible(), timeout=15_000
+    )
     assert window.isVisible()
     question = guard.question
     assert "still going" in question.windowTitle()
     keep = next(b for b in question.buttons() if b.text() == "Keep it going")
     keep.click()
-    qtbot.waitUntil(lambda: not window.isVisible())
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=15_000)
     assert ended == []
 
 
@@ -57,14 +59,16 @@ def test_without_a_tray_the_person_can_end_the_session_instead(qtbot, window):
     guard = CloseGuard(window, lambda: True, tray=None)
     with qtbot.waitSignal(guard.end_requested):
         close_like_a_window_manager(window)
-        qtbot.waitUntil(lambda: guard.question is not None and guard.question.isVisible())
+        qtbot.waitUntil(
+            lambda: guard.question is not None and guard.question.isVisible(), timeout=15_000
+        )
         next(b for b in guard.question.buttons() if b.text() == "End the session").click()
 
 
 def test_with_a_tray_closing_mid_session_hides_the_window(qtbot, window):
     tray = KindlingTray(QIcon())
     guard = CloseGuard(window, lambda: True, tray=tray)
-    with qtbot.waitSignal(guard.hidden_to_tray):
+    with qtbot.waitSignal(guard.hidden_to_tray, timeout=15_000):
         close_like_a_window_manager(window)
     assert not window.isVisible()
     tray.deleteLater()
@@ -73,7 +77,7 @@ def test_with_a_tray_closing_mid_session_hides_the_window(qtbot, window):
 def test_outside_a_session_closing_just_closes(qtbot, window):
     guard = CloseGuard(window, lambda: False, tray=None)
     close_like_a_window_manager(window)
-    qtbot.waitUntil(lambda: not window.isVisible())
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=15_000)
     assert guard.question is None
 
 

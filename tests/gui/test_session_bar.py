@@ -135,3 +135,15 @@ def test_opacity_follows_the_setting(make_bar) -> None:
     assert bar.windowOpacity() == pytest.approx(0.8, abs=0.01)
     bar.set_opacity(0.5)
     assert bar.windowOpacity() == pytest.approx(0.5, abs=0.01)
+
+
+def test_the_bar_stays_small_and_keeps_its_width_through_a_pause(qtbot, make_bar) -> None:
+    bar = make_bar()
+    bar.show()
+    qtbot.waitExposed(bar)
+    working = bar.size()
+    assert working.height() < 80, "a thin strip, not a window"
+    bar.start_pause()
+    assert bar.width() == working.width(), "the bar does not jump sideways"
+    bar.findChild(QPushButton, "barBack").click()
+    assert bar.size() == working

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -21,7 +22,7 @@ from kindling.core.breathing import BreathingPattern
 from kindling.core.clock import Clock, system_clock
 from kindling.core.model import Session
 from kindling.ui.breathing_guide import DEFAULT_PATTERN, BreathingGuide
-from kindling.ui.placement import restored_position
+from kindling.ui.placement import clamp_into, restored_position
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +144,7 @@ class SessionBar(QWidget):
         # Square corners for the same reason as the toast: no see-through without a compositor.
         self.setStyleSheet(
             "QFrame#barFrame { background: palette(base); border: 1px solid palette(mid); }"
+            " QWidget#barWorking, QWidget#barPausing, QStackedWidget { background: transparent; }"
             " QLabel#barTime { font-weight: 600; padding: 0 6px; }"
             " QPushButton { padding: 6px 14px; }"
         )
@@ -161,8 +163,13 @@ class SessionBar(QWidget):
         self._pages = QStackedWidget(frame)
         self._pages.setAccessibleName(self.tr("Session controls"))
         row.addWidget(self._pages, 1)
-        self._pages.addWidget(self._build_working(takes_focus))
-        self._pages.addWidget(self._build_pausing(pattern, reduced_motion, takes_focus))
+        self._page_list = (
+            self._build_working(takes_focus),
+            self._build_pausing(pattern, reduced_motion, takes_focus),
+        )
+        for page in self._page_list:
+            self._pages.addWidget(page)
+        self._show_page(0)
 
     def _build_working(self, takes_focus: bool) -> QWidget:
         page = QWidget(self._pages)
@@ -174,6 +181,10 @@ class SessionBar(QWidget):
         self._time.setObjectName("barTime")
         self._time.setAccessibleName(self.tr("Time since you began"))
         self._time.setToolTip(self.tr("Time since you began"))
+        self._time.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Room for the longest reading, so the buttons never shift as the minutes pass.
+        widest = self._time.fontMetrics().horizontalAdvance(self.tr("%1 h %2 min"))
+        self._time.setMinimumWidth(widest + 16)
         row.addWidget(self._time)
 
         self._critic = self._button(self.tr("Critic noticed"), "barCritic", "primary", page)
@@ -200,18 +211,19 @@ class SessionBar(QWidget):
         page.setObjectName("barPausing")
         row = QHBoxLayout(page)
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(10)
+        row.setSpacing(14)
+        row.addStretch(1)
         self._guide = BreathingGuide(
             pattern=pattern, compact=True, reduced_motion=reduced_motion, parent=page
         )
         self._guide.setObjectName("barGuide")
-        row.addWidget(self._guide, 1)
+        row.addWidget(self._guide)
         words = QLabel(self.tr("Half a minute, just for you."), page)
         words.setObjectName("barPauseWords")
         words.setAccessibleName(self.tr("About the pause"))
         words.setProperty("role", "muted")
-        words.setWordWrap(True)
-        row.addWidget(words, 1)
+        row.addWidget(words)
+        row.addStretch(1)
         self._back = self._button(self.tr("Back to work"), "barBack", "quiet", page)
         self._back.setAccessibleName(self.tr("End the pause and go back to work"))
         self._back.setFocusPolicy(
@@ -279,7 +291,7 @@ class SessionBar(QWidget):
 
     def place_at(self, saved: QPoint | None) -> None:
         """Puts the bar at its saved place, or the top-right corner if that is off every screen."""
-        self.adjustSize()
+        self._fit()
         screens: list[QRect] = [s.availableGeometry() for s in QGuiApplication.screens()]
         self.move(restored_position(saved, self.size(), screens))
 
@@ -288,8 +300,7 @@ class SessionBar(QWidget):
         if self.is_pausing():
             return
         self._pause_started = self._clock()
-        self._pages.setCurrentIndex(1)
-        self.adjustSize()
+        self._show_page(1)
         self._pause_timer.start()
 
     # --- behaviour ----------------------------------------------------------------------------
@@ -309,6 +320,22 @@ class SessionBar(QWidget):
         if text != self._time.text():
             self._time.setText(text)
 
+    def _fit(self) -> None:
+        # Not adjustSize(): it gives a window with an expanding child (the breathing shape)
+        # at least 100 pixels of height, twice what the bar needs.
+        self.ensurePolished()  # sizes with the theme's fonts and padding, not Qt's defaults
+        # The same width in both pages: a bar that jumps sideways would pull the eye.
+        self._pages.setMinimumWidth(self._page_list[0].sizeHint().width())
+        self.resize(self.sizeHint())
+
+    def _show_page(self, index: int) -> None:
+        """Shows one page; the bar takes the size of that page, not of the largest one."""
+        for i, page in enumerate(self._page_list):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self._pages.setCurrentIndex(index)
+        self._fit()
+
     def _on_pause_done(self) -> None:
         self._finish_pause(self._pause_seconds)
 
@@ -322,8 +349,7 @@ class SessionBar(QWidget):
             return
         self._pause_timer.stop()
         self._pause_started = None
-        self._pages.setCurrentIndex(0)
-        self.adjustSize()
+        self._show_page(0)
         self.pause_finished.emit(seconds)
 
     def _on_end_clicked(self) -> None:
@@ -351,6 +377,11 @@ class SessionBar(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
+        self._fit()
+        # Fonts settle only once the window is on a screen; if that made the bar wider, pull
+        # it back so that no button hangs off the edge.
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        self.move(clamp_into(self.pos(), self.size(), screen.availableGeometry()))
         self._refresh_time()
         self._tick.start()  # the clock ticks only while someone can see it
 

@@ -115,7 +115,7 @@ class CriticToast(QWidget):
         self.setStyleSheet(
             "QFrame#toastCard { background: palette(base); border: 1px solid palette(mid);"
             " border-left: 4px solid palette(highlight); }"
-            " QLabel#toastReframe { font-size: 115%; }"
+            " QLabel#toastGreeting { font-style: italic; }"
         )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -132,6 +132,10 @@ class CriticToast(QWidget):
         self._reframe.setAccessibleName(self.tr("Reframe"))
         self._reframe.setWordWrap(True)
         self._reframe.setTextFormat(Qt.TextFormat.PlainText)
+        larger = self._reframe.font()
+        if larger.pointSizeF() > 0:
+            larger.setPointSizeF(larger.pointSizeF() * 1.12)
+        self._reframe.setFont(larger)
         layout.addWidget(self._reframe)
 
         self._note = _NoteField(card)

@@ -1,0 +1,279 @@
+"""The person's reframes: write their own, reword them, hide any reframe and bring it back."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kindling.companion.reframes import ReframeBook, ReframeEntry
+from kindling.core.text import TextRefused
+from kindling.ui.layout import centred_column, heading, muted
+
+log = logging.getLogger(__name__)
+
+_ID_ROLE = Qt.ItemDataRole.UserRole
+ALL_GROUPS = ""
+
+
+class ReframeEditor(QScrollArea):
+    """A list of every reframe with how it has landed, and a small form below it."""
+
+    def __init__(self, book: ReframeBook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._book = book
+        self._entries: dict[str, ReframeEntry] = {}
+        self.setAccessibleName(self.tr("Your reframes"))
+        column, layout = centred_column(self, width=820)
+        layout.addWidget(heading(self.tr("Your reframes"), column))
+        layout.addWidget(
+            muted(
+                self.tr(
+                    "Write the words that help you, and hide the ones that don't. Hidden "
+                    "reframes are never lost: tick “Show hidden ones” to bring any of them back."
+                ),
+                column,
+            )
+        )
+        self._build_filters(column, layout)
+        self._build_list(column)
+        layout.addWidget(self.list, 1)
+        self._build_form(column, layout)
+        self._connect_callbacks()
+        self.refresh()
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _group_combo(self, parent: QWidget, with_all: bool) -> QComboBox:
+        combo = QComboBox(parent)
+        if with_all:
+            combo.addItem(self.tr("Every kind of critic"), ALL_GROUPS)
+        for group_id, _title in self._book.groups:
+            combo.addItem(self._group_title(group_id), group_id)
+        return combo
+
+    def _build_filters(self, column: QWidget, layout: QVBoxLayout) -> None:
+        self.filter = self._group_combo(column, with_all=True)
+        self.filter.setAccessibleName(self.tr("Show reframes for"))
+        self.filter.setAccessibleDescription(self.tr("Narrows the list to one kind of critic."))
+        self.show_hidden = QCheckBox(self.tr("Show hidden ones"), column)
+        self.show_hidden.setAccessibleName(self.show_hidden.text())
+        self.show_hidden.setAccessibleDescription(
+            self.tr("Lists the reframes you hid, so you can bring them back.")
+        )
+        row = QHBoxLayout()
+        label = QLabel(self.tr("Show reframes for"), column)
+        label.setBuddy(self.filter)
+        row.addWidget(label)
+        row.addWidget(self.filter, 1)
+        row.addWidget(self.show_hidden)
+        layout.addLayout(row)
+
+    def _build_list(self, column: QWidget) -> None:
+        self.list = QTreeWidget(column)
+        self.list.setAccessibleName(self.tr("Reframes"))
+        self.list.setAccessibleDescription(
+            self.tr("Each reframe with its kind of critic, how often it was shown and helped.")
+        )
+        self.list.setHeaderLabels(
+            [self.tr("Reframe"), self.tr("Critic"), self.tr("Shown"), self.tr("Helped")]
+        )
+        self.list.setRootIsDecorated(False)
+        self.list.setWordWrap(True)
+        self.list.setUniformRowHeights(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setMinimumHeight(280)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for section in (1, 2, 3):
+            header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _build_form(self, column: QWidget, layout: QVBoxLayout) -> None:
+        form = QFormLayout()
+        self.group = self._group_combo(column, with_all=False)
+        self.group.setAccessibleName(self.tr("Kind of critic"))
+        self.group.setAccessibleDescription(self.tr("The kind of critic this reframe answers."))
+        self.text = QPlainTextEdit(column)
+        self.text.setTabChangesFocus(True)  # Tab moves on; it never gets typed into a reframe
+        self.text.setPlaceholderText(self.tr("A few kind words for when the critic shows up…"))
+        self.text.setAccessibleName(self.tr("Reframe text"))
+        self.text.setAccessibleDescription(
+            self.tr("Your own words. Built-in reframes can be hidden but not reworded.")
+        )
+        self.text.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 24)
+        form.addRow(self.tr("Kind of critic"), self.group)
+        form.addRow(self.tr("Words"), self.text)
+        layout.addLayout(form)
+
+        self.add = QPushButton(self.tr("Add as a new reframe"), column)
+        self.add.setProperty("role", "primary")
+        self.save = QPushButton(self.tr("Save changes"), column)
+        self.hide_button = QPushButton(self.tr("Hide"), column)
+        self.restore = QPushButton(self.tr("Bring back"), column)
+        descriptions = {
+            self.add: self.tr("Keeps what you wrote as a new reframe of your own."),
+            self.save: self.tr("Rewords the reframe of yours that is selected."),
+            self.hide_button: self.tr("Stops offering the selected reframe. It is kept."),
+            self.restore: self.tr("Offers the selected hidden reframe again."),
+        }
+        buttons = QHBoxLayout()
+        for button, description in descriptions.items():
+            button.setAccessibleName(button.text())
+            button.setAccessibleDescription(description)
+            button.setToolTip(description)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.message = muted("", column)
+        self.message.setAccessibleName(self.tr("What happened"))
+        layout.addWidget(self.message)
+
+    def _connect_callbacks(self) -> None:
+        self.filter.currentIndexChanged.connect(self.refresh)
+        self.show_hidden.toggled.connect(self.refresh)
+        self.list.currentItemChanged.connect(self._on_selected)
+        self.add.clicked.connect(self._on_add)
+        self.save.clicked.connect(self._on_save)
+        self.hide_button.clicked.connect(lambda: self._set_hidden(True))
+        self.restore.clicked.connect(lambda: self._set_hidden(False))
+
+    # --- showing ------------------------------------------------------------------------------
+
+    def _group_title(self, group_id: str) -> str:
+        # Titles in reframes.json are English; named here as well so that they are translated.
+        titles = {
+            "not-good-enough": self.tr("It says this isn't good enough"),
+            "wasting-time": self.tr("It says you are wasting your time"),
+            "starting-is-hard": self.tr("It says starting is too hard"),
+            "comparing": self.tr("It compares you with others"),
+            "perfection": self.tr("It demands perfection"),
+            "judgement": self.tr("It fears what others will think"),
+            "protecting": self.tr("It is trying to protect you"),
+        }
+        fallback = dict(self._book.groups).get(group_id, group_id)
+        return titles.get(group_id, fallback)
+
+    def refresh(self) -> None:
+        """Reloads the list from the journal, keeping the selection where it can."""
+        selected = self.selected_id()
+        wanted = self.filter.currentData()
+        self._entries = {e.reframe.id: e for e in self._book.entries()}
+        self.list.clear()
+        for entry in self._entries.values():
+            if wanted and entry.reframe.group != wanted:
+                continue
+            if entry.hidden and not self.show_hidden.isChecked():
+                continue
+            self.list.addTopLevelItem(self._item(entry))
+        if selected is not None:
+            self.select(selected)
+        self._update_buttons()
+
+    def _item(self, entry: ReframeEntry) -> QTreeWidgetItem:
+        text = entry.reframe.text
+        if not entry.reframe.builtin:
+            text = self.tr("%1 (yours)").replace("%1", text)
+        if entry.hidden:
+            text = self.tr("%1 (hidden)").replace("%1", text)
+        item = QTreeWidgetItem(
+            [text, self._group_title(entry.reframe.group), str(entry.shown), str(entry.helped)]
+        )
+        item.setData(0, _ID_ROLE, entry.reframe.id)
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, text)
+        item.setToolTip(0, entry.reframe.text)
+        if entry.hidden:
+            font = QFont(item.font(0))
+            font.setItalic(True)
+            for col in range(4):
+                item.setFont(col, font)
+        for col in (2, 3):
+            item.setTextAlignment(col, Qt.AlignmentFlag.AlignCenter)
+        return item
+
+    def selected_id(self) -> str | None:
+        item = self.list.currentItem()
+        return None if item is None else str(item.data(0, _ID_ROLE))
+
+    def select(self, reframe_id: str) -> bool:
+        for row in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(row)
+            if item is not None and item.data(0, _ID_ROLE) == reframe_id:
+                self.list.setCurrentItem(item)
+                return True
+        return False
+
+    def _on_selected(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        entry = None if current is None else self._entries.get(str(current.data(0, _ID_ROLE)))
+        if entry is not None:
+            self.group.setCurrentIndex(max(self.group.findData(entry.reframe.group), 0))
+            self.text.setPlainText(entry.reframe.text)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        entry = self._entries.get(self.selected_id() or "")
+        self.save.setEnabled(entry is not None and not entry.reframe.builtin)
+        self.hide_button.setEnabled(entry is not None and not entry.hidden)
+        self.restore.setEnabled(entry is not None and entry.hidden)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        # Shown and helped counts change during sessions; fresh each time the page is opened.
+        self.refresh()
+        super().showEvent(event)
+
+    # --- acting -------------------------------------------------------------------------------
+
+    def _on_add(self) -> None:
+        try:
+            reframe = self._book.add(str(self.group.currentData()), self.text.toPlainText())
+        except TextRefused:
+            self._say(self.tr("Write a few words first, then add them."))
+            return
+        self.text.clear()
+        self.refresh()
+        self.select(reframe.id)
+        self._say(self.tr("Added. Kindling will offer it alongside the others."))
+
+    def _on_save(self) -> None:
+        reframe_id = self.selected_id()
+        if reframe_id is None:
+            return
+        try:
+            self._book.edit(reframe_id, str(self.group.currentData()), self.text.toPlainText())
+        except TextRefused:
+            self._say(self.tr("A reframe needs a few words; nothing was changed."))
+            return
+        self.refresh()
+        self._say(self.tr("Saved."))
+
+    def _set_hidden(self, hidden: bool) -> None:
+        reframe_id = self.selected_id()
+        if reframe_id is None:
+            return
+        self._book.set_hidden(reframe_id, hidden)
+        self.refresh()
+        if hidden:
+            self._say(self.tr("Hidden. It is kept, and “Show hidden ones” brings it back."))
+        else:
+            self._say(self.tr("Back again. Kindling will offer it once more."))
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from kindling.ui.summary_view import SummaryView
     from kindling.ui.toast import CriticToast
     from kindling.ui.tray import KindlingTray
+    from kindling.ui.yours import Yours
 
 log = logging.getLogger(__name__)
 
@@ -56,10 +57,13 @@ class Parts:
     flow: SessionFlow
     bar: SessionBar
     toast: CriticToast
+    yours: Yours | None = None  # settings, own reframes, about, theme (added after wiring)
 
     def close(self) -> None:
         """Puts everything away (tests build the app many times in one process)."""
         self.signals.detach()
+        if self.yours is not None:
+            self.yours.close()
         for widget in (self.bar, self.toast, self.window):
             widget.close()
             widget.deleteLater()
@@ -85,6 +89,7 @@ def main(data: DataPaths, self_test: bool = False, debug: bool = False) -> int:
         return _self_test(parts)
     assert lock is not None
     reach = _start_reach(parts, data, lock)
+    _let_settings_try_hotkeys(parts, reach.hotkey)
     if parts.companion.current is not None:
         # After the window shows, so the question appears over it, not before it.
         session = parts.companion.current
@@ -156,6 +161,7 @@ def build(
         companion=companion,
         minute_ms=minute_ms,
     )
+    parts.yours = _make_it_theirs(parts, data)
     last = companion.summary()
     if last is not None and not last.session.in_progress:
         summary_view.show_summary(last)
@@ -323,6 +329,54 @@ def _pause_pattern(current: Settings, catalog: BreathingCatalog) -> BreathingPat
         inhale, hold_in, exhale, hold_out = current.custom_breathing
         return BreathingPattern("custom", "custom", inhale, hold_in, exhale, hold_out)
     return catalog.get(current.breathing_pattern)
+
+
+# --- making it theirs: settings, own reframes, about, theme, settings applied live ---------------
+
+
+def _make_it_theirs(parts: Parts, data: DataPaths) -> Yours:
+    from kindling.companion.reframes import ReframeBook
+    from kindling.core.breathing import BreathingCatalog
+    from kindling.desktop.chime import Chime
+    from kindling.resources import resource_path
+    from kindling.ui.yours import Yours
+
+    companion = parts.companion
+    book = ReframeBook(companion.repository, companion.library, clock=companion.now)
+    companion.set_library(book.library())
+    book.library_changed.connect(companion.set_library)
+    yours = Yours.build(
+        parts.app,
+        parts.settings,
+        book=book,
+        catalog=BreathingCatalog.from_file(resource_path("breathing.json")),
+        data=data,
+        chime=Chime(parts.settings, resource_path("sounds", "chime.wav")),
+        eraser=lambda: _erase_everything(parts, data),
+    )
+    for key, title, page in yours.sections():
+        parts.window.add_section(key, title, page)
+    yours.follow_settings(parts.toast)
+    parts.pages.warmup_page.step_changed.connect(lambda _step: yours.chime.phase_changed())
+    yours.settings_page.erased.connect(parts.app.quit)
+    log.info("settings, own reframes and about page added")
+    return yours
+
+
+def _erase_everything(parts: Parts, data: DataPaths) -> None:
+    """Closes the journal, then removes every file Kindling keeps; raises OSError if it can't."""
+    from kindling.desktop.erase import erase_all
+
+    parts.journal.close()
+    erase_all(data)
+
+
+def _let_settings_try_hotkeys(parts: Parts, backend: HotkeyBackend) -> None:
+    """The settings page's hotkey field tries new combinations on the running backend."""
+    from kindling.desktop.hotkey_trier import trial_now, trier_for
+
+    if parts.yours is not None:
+        parts.yours.settings_page.hotkey.set_trier(trier_for(backend), trial_now(backend))
 
 
 # --- reaching the app from anywhere: single instance, global hotkey, tray ----------------------

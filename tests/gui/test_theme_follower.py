@@ -44,8 +44,6 @@ def test_theme_setting_and_the_desktop_scheme_both_apply_at_once(qtbot, data_pat
         qtbot.waitUntil(lambda: window_colour(label) == LIGHT_PALETTE.window)
         assert SettingsFile(data_paths.settings).current.theme == "light"
     finally:
-        follower.deleteLater()
-        hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.disconnect(follower._on_scheme_changed)
+        follower.stop()
         app.setStyleSheet("")
         app.setPalette(QPalette())

@@ -101,7 +101,7 @@ class HotkeyField(QWidget):
         layout.addWidget(self.catcher)
         layout.addWidget(self.status)
         self.catcher.caught.connect(self._try)
-        self._show(first_trial)
+        self.show_trial(first_trial)
 
     @property
     def hotkey(self) -> str:
@@ -112,12 +112,17 @@ class HotkeyField(QWidget):
             return
         trial = self._trier(hotkey)
         if trial.outcome in (TrialOutcome.GRABBED, TrialOutcome.UNAVAILABLE):
-            self._hotkey = hotkey
-            self.hotkey_chosen.emit(hotkey)
+            self._hotkey = trial.hotkey
+            self.hotkey_chosen.emit(trial.hotkey)
         self.catcher.setText(self._hotkey)
-        self._show(trial)
+        self.show_trial(trial)
 
-    def _show(self, trial: HotkeyTrial | None) -> None:
+    def set_trier(self, trier: HotkeyTrier, trial: HotkeyTrial | None) -> None:
+        """Plugs in the running backend (it starts after the page is built) and its status."""
+        self._trier = trier
+        self.show_trial(trial)
+
+    def show_trial(self, trial: HotkeyTrial | None) -> None:
         if trial is None:
             text = self.tr("Press a key combination here to change it.")
         elif trial.outcome is TrialOutcome.GRABBED:

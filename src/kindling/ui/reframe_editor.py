@@ -190,10 +190,11 @@ class ReframeEditor(QScrollArea):
 
     def _item(self, entry: ReframeEntry) -> QTreeWidgetItem:
         text = entry.reframe.text
+        # Marked at the front, where an elided long line still shows it.
         if not entry.reframe.builtin:
-            text = self.tr("%1 (yours)").replace("%1", text)
+            text = self.tr("Yours: %1").replace("%1", text)
         if entry.hidden:
-            text = self.tr("%1 (hidden)").replace("%1", text)
+            text = self.tr("Hidden: %1").replace("%1", text)
         item = QTreeWidgetItem(
             [text, self._group_title(entry.reframe.group), str(entry.shown), str(entry.helped)]
         )
@@ -224,8 +225,11 @@ class ReframeEditor(QScrollArea):
     def _on_selected(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         entry = None if current is None else self._entries.get(str(current.data(0, _ID_ROLE)))
         if entry is not None:
+            # Their words to edit, or a built-in's words to start a version of their own from.
             self.group.setCurrentIndex(max(self.group.findData(entry.reframe.group), 0))
             self.text.setPlainText(entry.reframe.text)
+        elif current is None:
+            self.text.clear()
         self._update_buttons()
 
     def _update_buttons(self) -> None:

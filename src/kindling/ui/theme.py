@@ -138,6 +138,7 @@ def style_sheet(p: Palette) -> str:
         padding: 8px 18px; min-height: 22px;
     }}
     QPushButton:hover {{ border-color: {p.accent}; }}
+    QPushButton:disabled {{ color: {p.text_muted}; border-style: dashed; }}
     QPushButton:focus, QLineEdit:focus, QComboBox:focus, QTextEdit:focus,
     QPlainTextEdit:focus, QSlider:focus, QListWidget:focus, QRadioButton:focus {{
         outline: none; border: 2px solid {p.accent};

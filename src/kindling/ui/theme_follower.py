@@ -28,9 +28,14 @@ class ThemeFollower(QObject):
         self._system_dark = system_prefers_dark()
         self.palette: Palette | None = None
         settings.changed.connect(self._on_settings_changed)
-        self.destroyed.connect(lambda: settings.changed.disconnect(self._on_settings_changed))
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
         self.apply()
+
+    def stop(self) -> None:
+        """Stops following (the app is closing, or a test is done with it)."""
+        self._settings.changed.disconnect(self._on_settings_changed)
+        QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_scheme_changed)
+        self.deleteLater()
 
     @property
     def showing(self) -> str:

@@ -1,0 +1,101 @@
+"""What makes Kindling the person's own: settings, their reframes, the about page, the theme."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kindling.companion.reframes import ReframeBook
+from kindling.core.breathing import BreathingCatalog
+from kindling.core.hotkey_trial import no_hotkey_backend
+from kindling.core.settings import Settings
+from kindling.desktop.chime import Chime
+from kindling.desktop.paths import DataPaths
+from kindling.desktop.settings_file import SettingsFile
+from kindling.ui.about_page import AboutPage
+from kindling.ui.motion import prefers_reduced_motion
+from kindling.ui.reframe_editor import ReframeEditor
+from kindling.ui.settings_page import SettingsPage
+from kindling.ui.theme_follower import ThemeFollower
+from kindling.ui.toast import CriticToast
+
+REFRAMES = "reframes"
+SETTINGS = "settings"
+ABOUT = "about"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Sections", text)
+
+
+@dataclass
+class Yours:
+    """The pages and helpers built from the person's choices, handed to the main window."""
+
+    book: ReframeBook
+    theme: ThemeFollower
+    chime: Chime
+    settings_page: SettingsPage
+    reframe_editor: ReframeEditor
+    about_page: AboutPage
+    _settings: SettingsFile
+    _listeners: list[Callable[[Settings], None]] = field(default_factory=list)
+
+    @classmethod
+    def build(
+        cls,
+        app: QApplication,
+        settings: SettingsFile,
+        *,
+        book: ReframeBook,
+        catalog: BreathingCatalog,
+        data: DataPaths,
+        chime: Chime,
+        eraser: Callable[[], None],
+    ) -> Yours:
+        page = SettingsPage(
+            settings,
+            catalog,
+            data,
+            eraser=eraser,
+            trier=no_hotkey_backend,  # the real backend is plugged in once it runs
+            play_chime=chime.play,
+        )
+        return cls(
+            book=book,
+            theme=ThemeFollower(app, settings),
+            chime=chime,
+            settings_page=page,
+            reframe_editor=ReframeEditor(book),
+            about_page=AboutPage(),
+            _settings=settings,
+        )
+
+    def sections(self) -> list[tuple[str, str, QWidget]]:
+        return [
+            (REFRAMES, _tr("Your reframes"), self.reframe_editor),
+            (SETTINGS, _tr("Settings"), self.settings_page),
+            (ABOUT, _tr("About these ideas"), self.about_page),
+        ]
+
+    def follow_settings(self, toast: CriticToast) -> None:
+        """Settings that other parts read once are pushed to them as they change."""
+
+        def apply(settings: Settings) -> None:
+            toast.set_timeout_ms(settings.toast_seconds * 1000)
+            toast.set_position(settings.toast_position)
+            toast.set_reduced_motion(prefers_reduced_motion(settings.reduced_motion))
+
+        apply(self._settings.current)
+        self._settings.changed.connect(apply)
+        self._listeners.append(apply)
+
+    def close(self) -> None:
+        """Lets go of the app-wide hooks (tests build the app many times in one process)."""
+        for listener in self._listeners:
+            self._settings.changed.disconnect(listener)
+        self._listeners.clear()
+        self.theme.stop()

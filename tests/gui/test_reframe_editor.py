@@ -1,0 +1,89 @@
+"""The person's own reframes through the real app: written, shown by the picker, hidden, restored."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QCursor
+
+from kindling.app import Parts, build
+from kindling.ui.yours import REFRAMES
+
+MINE = "Hello, critic. My hands are learning, and learning looks like this."
+
+
+@pytest.fixture
+def kindling(qapp, data_paths, clock) -> Iterator[Parts]:
+    QCursor.setPos(QPoint(0, 0))
+    parts = build(qapp, data_paths, clock=clock, rng=random.Random(5), minute_ms=1)
+    yield parts
+    parts.close()
+
+
+def click(qtbot, button):
+    assert button.isVisible(), button.text()
+    assert button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_a_reframe_of_their_own_is_shown_by_the_picker(qtbot, kindling: Parts, data_paths):
+    assert kindling.yours is not None
+    editor = kindling.yours.reframe_editor
+    kindling.window.show_section(REFRAMES)
+    qtbot.waitExposed(editor)
+
+    editor.filter.setCurrentIndex(editor.filter.findData("not-good-enough"))
+    builtin_ids = [
+        editor.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+        for i in range(editor.list.topLevelItemCount())
+    ]
+    assert len(builtin_ids) == 6
+    for reframe_id in builtin_ids:
+        assert editor.select(reframe_id)
+        click(qtbot, editor.hide_button)
+    assert editor.list.topLevelItemCount() == 0  # hidden ones are not listed...
+
+    assert editor.text.toPlainText() == ""  # nothing selected, nothing in the form
+    editor.group.setCurrentIndex(editor.group.findData("not-good-enough"))
+    qtbot.keyClicks(editor.text, MINE)
+    click(qtbot, editor.add)
+    assert editor.list.topLevelItemCount() == 1
+    assert editor.list.topLevelItem(0).text(0).startswith("Yours: ")
+
+    # The critic says this is not good enough: only their own words answer that now.
+    kindling.flow.begin("drawing", with_warmup=False)
+    noticed = kindling.flow.notice_critic("this is not good enough")
+    assert noticed is not None
+    assert noticed.reframe.text == MINE
+    qtbot.waitUntil(kindling.toast.isVisible)
+    assert kindling.toast.reframe_text() == MINE
+
+    # ...but never lost: shown again with "Show hidden ones", and brought back.
+    kindling.flow.end_now()
+    kindling.window.show_section(REFRAMES)
+    editor.show_hidden.setChecked(True)
+    assert editor.list.topLevelItemCount() == 7
+    assert editor.select(builtin_ids[0])
+    assert editor.list.currentItem().text(0).startswith("Hidden: ")
+    click(qtbot, editor.restore)
+    assert builtin_ids[0] in {r.id for r in kindling.companion.library.reframes}
+    mine = next(e for e in kindling.yours.book.entries() if not e.reframe.builtin)
+    assert mine.shown == 1
+
+
+def test_builtin_words_cannot_be_changed_and_blank_words_are_explained(qtbot, kindling: Parts):
+    assert kindling.yours is not None
+    editor = kindling.yours.reframe_editor
+    kindling.window.show_section(REFRAMES)
+    qtbot.waitExposed(editor)
+    editor.list.setCurrentItem(editor.list.topLevelItem(0))
+    assert not editor.save.isEnabled()  # a built-in can be hidden, never reworded
+    assert editor.hide_button.isEnabled()
+
+    editor.text.clear()
+    click(qtbot, editor.add)
+    assert "Write a few words first" in editor.message.text()
+    assert all(e.reframe.builtin for e in kindling.yours.book.entries())

@@ -23,6 +23,12 @@ def kindling(qapp, data_paths, clock) -> Iterator[Parts]:
     parts.close()
 
 
+def row(editor, index):
+    item = editor.list.topLevelItem(index)
+    assert item is not None
+    return item
+
+
 def click(qtbot, button):
     assert button.isVisible(), button.text()
     assert button.isEnabled(), button.text()
@@ -37,7 +43,7 @@ def test_a_reframe_of_their_own_is_shown_by_the_picker(qtbot, kindling: Parts, d
 
     editor.filter.setCurrentIndex(editor.filter.findData("not-good-enough"))
     builtin_ids = [
-        editor.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+        row(editor, i).data(0, Qt.ItemDataRole.UserRole)
         for i in range(editor.list.topLevelItemCount())
     ]
     assert len(builtin_ids) == 6
@@ -51,7 +57,7 @@ def test_a_reframe_of_their_own_is_shown_by_the_picker(qtbot, kindling: Parts, d
     qtbot.keyClicks(editor.text, MINE)
     click(qtbot, editor.add)
     assert editor.list.topLevelItemCount() == 1
-    assert editor.list.topLevelItem(0).text(0).startswith("Yours: ")
+    assert row(editor, 0).text(0).startswith("Yours: ")
 
     # The critic says this is not good enough: only their own words answer that now.
     kindling.flow.begin("drawing", with_warmup=False)
@@ -67,7 +73,9 @@ def test_a_reframe_of_their_own_is_shown_by_the_picker(qtbot, kindling: Parts, d
     editor.show_hidden.setChecked(True)
     assert editor.list.topLevelItemCount() == 7
     assert editor.select(builtin_ids[0])
-    assert editor.list.currentItem().text(0).startswith("Hidden: ")
+    current = editor.list.currentItem()
+    assert current is not None
+    assert current.text(0).startswith("Hidden: ")
     click(qtbot, editor.restore)
     assert builtin_ids[0] in {r.id for r in kindling.companion.library.reframes}
     mine = next(e for e in kindling.yours.book.entries() if not e.reframe.builtin)
@@ -79,7 +87,7 @@ def test_builtin_words_cannot_be_changed_and_blank_words_are_explained(qtbot, ki
     editor = kindling.yours.reframe_editor
     kindling.window.show_section(REFRAMES)
     qtbot.waitExposed(editor)
-    editor.list.setCurrentItem(editor.list.topLevelItem(0))
+    editor.list.setCurrentItem(row(editor, 0))
     assert not editor.save.isEnabled()  # a built-in can be hidden, never reworded
     assert editor.hide_button.isEnabled()
 

@@ -165,6 +165,7 @@ def build(
     last = companion.summary()
     if last is not None and not last.session.in_progress:
         summary_view.show_summary(last)
+    _add_history_sections(window, journal, companion)
     log.info("ready")
     return parts
 
@@ -236,6 +237,23 @@ def _wire(
     return Parts(
         app, settings, window, pages, summary_view, journal, companion, signals, flow, bar, toast
     )
+
+
+# --- looking back: the history browser and patterns over time ---------------------------------
+
+
+def _add_history_sections(window: MainWindow, journal: Journal, companion: Companion) -> None:
+    from kindling.companion.history import History
+    from kindling.ui.history_view import HistoryView
+    from kindling.ui.insights_view import InsightsView
+
+    history = History(journal.repository, companion, clock=companion.now)
+    browser = HistoryView(history)
+    insights = InsightsView(history)
+    browser.history_changed.connect(insights.mark_stale)
+    window.add_section("history", window.tr("History"), browser)
+    window.add_section("insights", window.tr("Patterns"), insights)
+    log.info("history and insights sections added")
 
 
 # --- the session bar and the critic toast -----------------------------------------------------

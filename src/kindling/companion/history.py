@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from enum import StrEnum
 from pathlib import Path
 
@@ -58,6 +58,9 @@ class History:
             for event in (companion.session_started, companion.session_ended):
                 event.connect(lambda _value: self.changed.emit(None))
             companion.session_deleted.connect(lambda _value: self.changed.emit(None))
+
+    def now(self) -> datetime:
+        return self._clock()
 
     # --- browsing -----------------------------------------------------------------------------
 

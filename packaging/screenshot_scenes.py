@@ -17,7 +17,7 @@ from kindling.core.model import CheckIn, Phase
 from kindling.desktop.paths import DataPaths
 from kindling.desktop.settings_file import SettingsFile
 
-SCENES = ("start", "warmup", "self", "closing", "summary", "bar")
+SCENES = ("start", "warmup", "self", "closing", "summary", "bar", "history", "insights")
 
 
 class Clock:
@@ -51,6 +51,11 @@ def main(scene: str, theme: str) -> int:
         else:
             parts.pages.warmup_page.go_on_button.click()
             parts.pages.warmup_page.compassionate_self.next_button.click()
+    elif scene in ("history", "insights"):
+        _fill_history(parts, clock)
+        history_view = parts.window.section("history")
+        history_view.reload()  # type: ignore[attr-defined]
+        parts.window.show_section(scene)
     elif scene in ("closing", "summary", "bar"):
         _fill_session(parts, clock, ended=scene == "summary")
         if scene == "closing":
@@ -77,6 +82,59 @@ def _fill_session(parts: Parts, clock: Clock, ended: bool) -> None:
         companion.record_checkin(Phase.AFTER, CheckIn(3, 5, 6))
         companion.end("I let the sky stay messy.")
     assert session.id
+
+
+def _fill_history(parts: Parts, clock: Clock) -> None:
+    """Ten weeks of believable sessions, written straight into the journal."""
+    import uuid
+
+    from kindling.core.model import Moment, Session, ShownReframe, Warmup
+
+    rng = random.Random(5)
+    mediums = ("painting", "painting", "writing", "drawing")
+    intentions = (
+        "loose, playful colour",
+        "finish the chapter's opening",
+        "hands, quickly, without fixing",
+        None,
+        "let the sky be messy",
+    )
+    reframes = (
+        ("s1", "You are learning, and learning looks like this."),
+        ("s2", "A mistake is just information arriving."),
+        ("s3", "You would never say this to a friend. Say it kindly to yourself."),
+    )
+    sessions = []
+    for day in range(70, 0, -1):
+        if rng.random() < 0.45:
+            continue
+        began = clock() - timedelta(days=day, hours=rng.choice((-2, 3, 8)))
+        length = rng.randint(25, 110)
+        warm = rng.random() < 0.6
+        moments = tuple(
+            Moment(
+                began + timedelta(minutes=rng.choice((1, 2, 4, 8, 15, 30, 50))),
+                rng.choice((None, None, "not good enough", "the proportions are off")),
+                ShownReframe(*reframes[rng.randrange(3)]),
+                rng.choice((True, None, None, False)),
+            )
+            for _ in range(rng.randint(0, 5))
+        )
+        before = rng.randint(2, 5)
+        sessions.append(
+            Session(
+                id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                medium=rng.choice(mediums),
+                intention=rng.choice(intentions),
+                started_at=began,
+                ended_at=began + timedelta(minutes=length),
+                warmup=Warmup(True, 180, "soothing-5-5") if warm else None,
+                checkin_before=CheckIn(rng.randint(4, 8), 5, before),
+                checkin_after=CheckIn(3, 5, min(before + rng.randint(0, 3) + warm, 10)),
+                moments=tuple(sorted(moments, key=lambda m: m.at)),
+            )
+        )
+    parts.journal.repository.import_sessions(sessions)
 
 
 if __name__ == "__main__":

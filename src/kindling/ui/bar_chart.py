@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kindling.ui.theme import current_palette
@@ -28,6 +28,7 @@ class BarChart(QWidget):
     """Vertical bars from a shared baseline; values below zero hang gently beneath it."""
 
     BAR_RADIUS = 5.0
+    LABEL_SCALE = 0.85
     HEIGHT = 170
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
@@ -72,7 +73,11 @@ class BarChart(QWidget):
         palette = current_palette(self.palette())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = QFontMetrics(self.font())
+        # Labels a little smaller than body text, so twelve weeks fit without clipping.
+        small = QFont(self.font())
+        small.setPointSizeF(self.font().pointSizeF() * self.LABEL_SCALE)
+        painter.setFont(small)
+        metrics = QFontMetrics(small)
         line = metrics.height()
         top, bottom = line + 6, self.height() - line - 8
         values = [b.value for b in self._bars]

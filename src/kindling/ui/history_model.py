@@ -170,4 +170,5 @@ class HistoryModel(QAbstractTableModel):
 
     def when(self, moment: datetime) -> str:
         local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-        return self._locale.toString(local, QLocale.FormatType.ShortFormat)
+        # Day and month names in the person's language read more gently than rows of digits.
+        return self._locale.toString(local, self.tr("ddd d MMM yyyy, HH:mm"))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -139,12 +138,9 @@ class HistoryView(QWidget):
         self.delete_button = QPushButton(self.tr("Delete…"), page)
         self.delete_button.setProperty("role", "quiet")
         self.delete_button.setAccessibleName(self.tr("Delete the chosen session"))
-        self.export_button = QToolButton(page)
-        self.export_button.setText(self.tr("Export"))
+        self.export_button = QPushButton(self.tr("Export"), page)
         self.export_button.setAccessibleName(self.tr("Export your sessions to a file"))
         self.export_button.setToolTip(self.tr("Exported files are not encrypted."))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.export_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         menu = QMenu(self.export_button)
         self.export_actions = {
             ExportFormat.JSON: menu.addAction(self.tr("Everything, to import again (JSON)…")),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -128,8 +129,13 @@ class InsightsView(QScrollArea):
         )
 
     def _show_weeks(self, insights: Insights) -> None:
+        locale = QLocale()
         bars = [
-            Bar(f"{w.week_start.day}/{w.week_start.month}", w.sessions, str(w.sessions))
+            Bar(
+                f"{w.week_start.day} {locale.monthName(w.week_start.month, QLocale.FormatType.ShortFormat)}",
+                w.sessions,
+                str(w.sessions),
+            )
             for w in insights.weeks
         ]
         self.weeks.set_bars(bars, colour="accent")
@@ -237,4 +243,4 @@ class InsightsView(QScrollArea):
 
 def _month_label(change: Change) -> str:
     year, month = change.key.split("-")
-    return f"{int(month)}/{year[2:]}"
+    return f"{QLocale().monthName(int(month), QLocale.FormatType.ShortFormat)} {year}"

@@ -39,13 +39,16 @@ class HistoryModel(QAbstractTableModel):
     """Sessions newest first. Only the pages scrolled into view are ever loaded, so ten
     years of daily sessions open as quickly as ten."""
 
-    PAGE_SIZE = 100
+    PAGE_SIZE = 50
+    """Rows read at a time: a screenful and a little more, so opening stays quick."""
 
     def __init__(self, source: HistorySource, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._source = source
         self._where: HistoryFilter | None = None
         self._rows: list[SessionRow] = []
+        self._texts: dict[tuple[int, int], str] = {}
+        """Cell text as formatted once: a view asks for the same cell many times."""
         self._total = 0
         self._locale = QLocale()
 
@@ -68,6 +71,7 @@ class HistoryModel(QAbstractTableModel):
         """Starts again from the newest session and loads the first page."""
         self.beginResetModel()
         self._rows = []
+        self._texts = {}
         self._total = self._source.count(self._where)
         self.endResetModel()
         if self.canFetchMore(QModelIndex()):
@@ -129,7 +133,11 @@ class HistoryModel(QAbstractTableModel):
         if role == SESSION_ID_ROLE:
             return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, index.column())
+            key = (index.row(), index.column())
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = self._text(row, index.column())
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (MOMENTS, SOOTHING):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,10 +31,11 @@ from kindling.companion.history import (
 )
 from kindling.core.model import HistoryFilter, ImportResult, Session
 from kindling.ui.history_filters import HistoryFilterBar
-from kindling.ui.history_model import INTENTION, HistoryModel
+from kindling.ui.history_model import DATE, INTENTION, LENGTH, MEDIUM, HistoryModel
 from kindling.ui.layout import heading, muted
 from kindling.ui.summary_view import SummaryView
 from kindling.ui.theme import MARGIN, SPACING
+from kindling.ui.words import duration_words
 
 log = logging.getLogger(__name__)
 
@@ -106,9 +108,7 @@ class HistoryView(QWidget):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(INTENTION, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
         layout.addWidget(self.table, 1)
         self.empty_note = muted("", page)
         layout.addWidget(self.empty_note)
@@ -173,6 +173,26 @@ class HistoryView(QWidget):
         self.summary_view.again_button.setVisible(False)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.summary_view, 1)
+
+    def _size_columns(self) -> None:
+        """Widths from sample text, not from the rows: measuring every loaded row (Qt's
+        ResizeToContents) would make a long history slower to open and jumpy to scroll."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        padding = 24
+        samples = {
+            DATE: self.model.when(datetime(2026, 9, 30, 22, 0, tzinfo=UTC)),
+            MEDIUM: "watercolour",
+            LENGTH: duration_words(timedelta(hours=2, minutes=55)),
+        }
+        for column in range(self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            wanted = max(
+                metrics.horizontalAdvance(samples.get(column, "")), metrics.horizontalAdvance(title)
+            )
+            header.resizeSection(column, wanted + padding)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(INTENTION, QHeaderView.ResizeMode.Stretch)
 
     @staticmethod
     def _row_of(frame: QFrame, text: QLabel, *buttons: QPushButton) -> None:

@@ -64,6 +64,7 @@ TEST_PACKAGES = [
     "openbox",
     "desktop-file-utils",
     "appstream",
+    "strace",  # the privacy test watches every socket the app opens
 ]
 
 

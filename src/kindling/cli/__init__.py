@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from kindling.cli.exitcodes import FAILED, OK, USAGE
@@ -27,6 +28,9 @@ def run(argv: Sequence[str]) -> int:
 
     from kindling.desktop import paths
 
+    # Everything Kindling creates (journal, side files, backups, logs, exports) is the
+    # person's alone, whatever umask the desktop session started us with.
+    os.umask(0o077)
     data = paths.resolve(args.data_dir)
     try:
         data.ensure()

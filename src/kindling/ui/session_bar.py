@@ -35,7 +35,8 @@ class _DragHandle(QLabel):
     drag_finished = Signal()
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__("⋮⋮", parent)
+        super().__init__(parent)
+        self.setText(self.tr("⋮⋮"))  # a grip; translatable, as a script may draw it otherwise
         self.setObjectName("barHandle")
         self.setCursor(Qt.CursorShape.SizeAllCursor)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -147,3 +147,17 @@ def test_the_bar_stays_small_and_keeps_its_width_through_a_pause(qtbot, make_bar
     assert bar.width() == working.width(), "the bar does not jump sideways"
     bar.findChild(QPushButton, "barBack").click()
     assert bar.size() == working
+
+
+def test_a_pause_cut_short_by_the_session_ending_is_kept_and_forgotten(
+    qtbot, make_bar, clock
+) -> None:
+    bar = make_bar()
+    bar.show()
+    bar.start_pause()
+    clock.advance(seconds=8)
+    with qtbot.waitSignal(bar.pause_finished) as blocker:
+        bar.hide()
+    assert blocker.args == [8]
+    bar.show()
+    assert not bar.is_pausing()

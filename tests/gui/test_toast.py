@@ -176,3 +176,16 @@ def test_every_control_has_an_accessible_name(make_toast, noticed) -> None:
     controls += toast.findChildren(QLabel)
     assert controls
     assert all(widget.accessibleName() for widget in controls)
+
+
+def test_escape_in_the_note_field_keeps_the_note(qtbot, make_toast, noticed) -> None:
+    toast = make_toast()
+    moment = noticed()
+    toast.show_moment(moment, None)
+    qtbot.waitExposed(toast)
+    field = toast.findChild(object, "toastNote")
+    qtbot.keyClicks(field, "nobody will like it")
+    with qtbot.waitSignal(toast.note_written) as blocker:
+        qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert blocker.args == [moment.moment.id, "nobody will like it"]
+    assert toast.isVisible()

@@ -388,6 +388,10 @@ class SessionBar(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
         self._tick.stop()
+        if self.is_pausing():
+            # The session is ending (from the bar, the tray or the command line): keep the
+            # part of the pause that was taken, and open on the working page next time.
+            self._on_back_clicked()
         super().hideEvent(event)
 
     def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802 (Qt override)

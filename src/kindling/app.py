@@ -17,7 +17,9 @@ from kindling.desktop.paths import DataPaths
 
 if TYPE_CHECKING:
     import random
+    from pathlib import Path
 
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from kindling.companion import Companion
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     from kindling.store.journal import Journal
     from kindling.ui.command_target import FlowTarget
     from kindling.ui.companion_signals import CompanionSignals
+    from kindling.ui.journal_problem_dialog import JournalProblem, JournalProblemDialog
     from kindling.ui.main_window import MainWindow
     from kindling.ui.session_bar import SessionBar
     from kindling.ui.session_flow import SessionFlow
@@ -81,13 +84,13 @@ def main(data: DataPaths, self_test: bool = False, debug: bool = False) -> int:
     lock = None if self_test else _claim_single_instance(data)
     if not self_test and lock is None:
         return _hand_over_to_running_app(data)
-    try:
-        parts = build(app, data)
-    except StartupProblem as problem:
-        return _report_startup_problem(app, str(problem), self_test)
+    parts = _build_or_rescue(app, data, self_test)
+    if parts is None:
+        return 1
     if self_test:
         return _self_test(parts)
     assert lock is not None
+    _keep_journal_safe(parts, data)
     reach = _start_reach(parts, data, lock)
     _let_settings_try_hotkeys(parts, reach.hotkey)
     if parts.companion.current is not None:
@@ -589,3 +592,106 @@ def _report_startup_problem(app: QApplication, message: str, self_test: bool) ->
     box.open()
     app.exec()
     return 1
+
+
+# --- the journal's safety: a rescue when it cannot be opened, backups, waiting writes ---------
+
+RETRY_WRITES_MS = 30_000
+"""How often moments kept in memory (disk full, journal locked) are tried again."""
+
+
+def _build_or_rescue(app: QApplication, data: DataPaths, self_test: bool) -> Parts | None:
+    """Builds the app; if the journal cannot be opened, offers the newest good backup once."""
+    try:
+        return build(app, data)
+    except StartupProblem as problem:
+        if self_test:
+            _report_startup_problem(app, str(problem), self_test)
+            return None
+        print(problem, file=sys.stderr)
+        restored = _rescue_journal(app, data, problem.__cause__)
+    if not restored:
+        return None
+    try:
+        return build(app, data)
+    except StartupProblem as problem:
+        _report_startup_problem(app, str(problem), self_test)
+        return None
+
+
+def _rescue_journal(app: QApplication, data: DataPaths, error: BaseException | None) -> bool:
+    """Shows what is wrong and waits for the person; True once a backup is back in place."""
+    dialog, restored = _rescue_dialog(data, error)
+    dialog.finished.connect(app.quit)
+    dialog.open()
+    app.exec()
+    dialog.deleteLater()
+    return bool(restored)
+
+
+def _rescue_dialog(
+    data: DataPaths, error: BaseException | None
+) -> tuple[JournalProblemDialog, list[Path]]:
+    """The dialog, wired to put a backup back (the damaged file is set aside, never deleted)."""
+    from kindling.store.backup import BackupFailed
+    from kindling.store.backups import BackupShelf
+    from kindling.ui.journal_problem_dialog import JournalProblemDialog
+
+    dialog = JournalProblemDialog(_describe_journal_problem(data, error))
+    restored: list[Path] = []
+
+    def restore(backup: Path) -> None:
+        try:
+            result = BackupShelf(data.database, data.backups).restore(backup)
+        except BackupFailed as failure:
+            log.warning("restore from a backup failed")
+            dialog.restore_failed(str(failure))
+            return
+        log.info("journal restored from a backup at the person's request")
+        restored.append(result.restored_from)
+        dialog.accept()
+
+    dialog.restore_requested.connect(restore)
+    return dialog, restored
+
+
+def _describe_journal_problem(data: DataPaths, error: BaseException | None) -> JournalProblem:
+    from kindling.store.backups import BackupShelf
+    from kindling.store.errors import DatabaseDamaged, DatabaseTooNew, MigrationFailed
+    from kindling.ui.journal_problem_dialog import JournalProblem, ProblemKind
+
+    if isinstance(error, DatabaseDamaged):
+        newest = BackupShelf(data.database, data.backups).newest_good()
+        return JournalProblem(
+            ProblemKind.DAMAGED,
+            data.database,
+            newest.path if newest else None,
+            newest.made_at if newest else None,
+        )
+    if isinstance(error, DatabaseTooNew):
+        return JournalProblem(ProblemKind.TOO_NEW, data.database)
+    if isinstance(error, MigrationFailed):
+        return JournalProblem(ProblemKind.UPGRADE_FAILED, data.database, put_back=error.restored)
+    return JournalProblem(ProblemKind.OTHER, data.database)
+
+
+def _keep_journal_safe(parts: Parts, data: DataPaths) -> QTimer:
+    """A backup after every session; moments the disk refused are retried on a timer."""
+    from PySide6.QtCore import QTimer
+
+    from kindling.companion.safekeeping import Safekeeping
+    from kindling.store.backups import BackupShelf
+
+    Safekeeping(BackupShelf(data.database, data.backups)).watch(parts.companion.session_ended)
+    retry = QTimer(parts.window)
+    retry.setObjectName("retryWaitingWrites")
+    retry.setInterval(RETRY_WRITES_MS)
+
+    def try_again() -> None:
+        if parts.companion.retry_pending() == 0:
+            retry.stop()
+
+    retry.timeout.connect(try_again)
+    parts.companion.write_failed.connect(lambda _reason: retry.start())
+    log.info("backups after each session and write retries wired")
+    return retry

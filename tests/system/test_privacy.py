@@ -1,4 +1,8 @@
-"""Privacy: owner-only files, no network at all, and logs that never hold what a person wrote."""
+"""Privacy: owner-only files, no network at all, and logs that never hold what a person wrote.
+
+One full session through the real command line and the real app's self-test, every process
+watched by strace, then the data folder audited.
+"""
 
 import re
 import shutil
@@ -9,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.system.conftest import KINDLING, KindlingCommand
+from tests.system.conftest import KINDLING, KindlingCommand, Result
 
+STRACE = ["strace", "-f", "-qq", "-e", "trace=socket", "-e", "signal=none"]
 MARKERS = {
     "intention": "quokka-intention-7f3a",
     "note": "heron-note-91bc 🎨",
@@ -18,24 +23,57 @@ MARKERS = {
 }
 
 
-def _full_session(kindling: KindlingCommand, tmp_path: Path) -> None:
-    """Start, three notes (one refused as far too long), end, backup, export, summary, restore."""
+class Watched:
+    """Runs `kindling` like KindlingCommand, under strace, counting sockets by family."""
+
+    def __init__(self, kindling: KindlingCommand, traces: Path) -> None:
+        self.kindling = kindling
+        self.traces = traces
+        self.families: Counter[str] = Counter()
+        self.runs = 0
+
+    def __call__(self, *args: str) -> Result:
+        assert shutil.which("strace"), "strace is a test package (packaging/bootstrap.py)"
+        self.runs += 1
+        trace = self.traces / f"trace-{self.runs}.txt"
+        argv = [str(KINDLING), *args, "--data-dir", str(self.kindling.data_dir)]
+        done = subprocess.run(
+            [*STRACE, "-o", str(trace), *argv],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=self.kindling.env,
+            timeout=120,
+            check=False,
+            stdin=subprocess.DEVNULL,
+        )
+        self.families += Counter(re.findall(r"socket\((AF_[A-Z0-9]+)", trace.read_text()))
+        return Result(done.returncode, done.stdout, done.stderr)
+
+
+def _full_session(kindling: Watched) -> None:
+    """Start, three notes (one refused as far too long), end, backup, export, restore, the app."""
     assert kindling("start", "--medium", "ink", "--intention", MARKERS["intention"]).code == 0
     assert kindling("critic", "--note", MARKERS["note"], "--debug").code == 0
     assert kindling("critic", "--note", MARKERS["note"] * 6000).code == 1  # refused, kindly
-    assert kindling("critic").code == 0
     assert kindling("end", "--reflection", MARKERS["reflection"]).code == 0
     assert kindling("backup").code == 0
-    assert kindling("summary", "last", "--format", "json").code == 0
-    assert kindling("export", "-o", str(kindling.data_dir / "export.json")).code == 0
-    backup = sorted((kindling.data_dir / "backups").glob("kindling-*.sqlite3"))[-1]
+    assert kindling("export", "-o", str(kindling.kindling.data_dir / "export.json")).code == 0
+    backup = sorted((kindling.kindling.data_dir / "backups").glob("kindling-*.sqlite3"))[-1]
     assert kindling("restore", str(backup)).code == 0
-    assert kindling("history").code == 0
+    assert kindling("--self-test").code == 0  # the real app, its window on the test display
 
 
 @pytest.mark.system
-def test_after_a_full_session_files_are_private_and_logs_hold_no_words(kindling, tmp_path):
-    _full_session(kindling, tmp_path)
+def test_a_full_session_opens_no_network_leaves_private_files_and_wordless_logs(kindling, tmp_path):
+    watched = Watched(kindling, tmp_path)
+    _full_session(watched)
+    print(
+        f"\nsockets opened by {watched.runs} processes (a full session and the app): "
+        f"{dict(watched.families)}"
+    )
+    assert set(watched.families) <= {"AF_UNIX"}
+
     files = dirs = 0
     loose = []
     for path in [kindling.data_dir, *kindling.data_dir.rglob("*")]:
@@ -48,7 +86,7 @@ def test_after_a_full_session_files_are_private_and_logs_hold_no_words(kindling,
             files += 1
             if mode & 0o177:
                 loose.append(f"{path.name} {mode:o}")
-    print(f"\npermissions audit: {files} files, {dirs} folders, {len(loose)} looser than 0600/0700")
+    print(f"permissions audit: {files} files, {dirs} folders, {len(loose)} looser than 0600/0700")
     assert files >= 6  # journal, backups, set-aside copy, log, export, lock
     assert loose == []
 
@@ -62,36 +100,3 @@ def test_after_a_full_session_files_are_private_and_logs_hold_no_words(kindling,
     ]
     print(f"log files searched: {len(logs)}; the person's words found in them: {len(found)}")
     assert found == []
-
-
-def _sockets_opened(argv: list[str], trace: Path, env: dict[str, str]) -> Counter[str]:
-    done = subprocess.run(
-        ["strace", "-f", "-qq", "-e", "trace=socket", "-e", "signal=none", "-o", str(trace), *argv],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-        stdin=subprocess.DEVNULL,
-    )
-    assert done.returncode == 0, done.stderr
-    return Counter(re.findall(r"socket\((AF_[A-Z0-9]+)", trace.read_text()))
-
-
-@pytest.mark.system
-def test_a_full_session_and_the_app_open_no_network_socket(kindling, tmp_path):
-    assert shutil.which("strace"), "strace is one of the test packages (packaging/bootstrap.py)"
-    families: Counter[str] = Counter()
-    steps = [
-        ["start", "--intention", "x"],
-        ["critic", "--note", "y"],
-        ["end"],
-        ["backup"],
-        ["export", "-o", str(tmp_path / "e.json")],
-        ["--self-test"],  # the real app, its window shown on the test display
-    ]
-    for n, step in enumerate(steps):
-        argv = [str(KINDLING), *step, "--data-dir", str(kindling.data_dir)]
-        families += _sockets_opened(argv, tmp_path / f"trace-{n}.txt", kindling.env)
-    print(f"\nsockets opened during a full session and the app's self-test: {dict(families)}")
-    assert set(families) <= {"AF_UNIX"}

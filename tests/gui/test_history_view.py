@@ -218,3 +218,33 @@ def test_insights_show_patterns_once_there_are_enough(qtbot, history, journal, c
     assert [b.label for b in page.warmup.bars] == ["with a warm-up", "without"]
     assert "Mistakes are how hands learn." in page.reframes.text()
     assert "first minutes" in page.readings[page.arrival].text()
+
+
+def test_the_app_shows_history_and_patterns_that_follow_new_sessions(
+    qapp, qtbot, data_paths, clock
+):
+    import random
+
+    from kindling.app import build
+
+    parts = build(qapp, data_paths, clock=clock, rng=random.Random(3), minute_ms=1)
+    try:
+        assert {"history", "insights"} <= set(parts.window.section_keys())
+        browser = parts.window.section("history")
+        patterns = parts.window.section("insights")
+        assert browser.model.total == 0
+        parts.window.show_section("insights")
+        qtbot.waitUntil(lambda: patterns.insights is not None)
+        assert patterns.waiting.isVisible()
+
+        parts.companion.start("ink", "wash")
+        clock.advance(minutes=5)
+        parts.companion.notice_critic("too loose")
+        clock.advance(minutes=20)
+        with qtbot.waitSignal(browser.history_changed):
+            parts.companion.end("done")
+        assert browser.model.total == 1
+        parts.window.show_section("insights")  # recomputed when looked at again
+        qtbot.waitUntil(lambda: patterns.insights.session_count == 1)
+    finally:
+        parts.close()

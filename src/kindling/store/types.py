@@ -21,15 +21,18 @@ class UTCInstant(TypeDecorator[datetime]):
     cache_ok = True
 
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
-        if value is None:
-            return None
-        if value.tzinfo is None or value.utcoffset() is None:
-            raise ValueError("naive datetimes are not stored")
-        # isoformat is several times quicker than strftime, which matters for large imports.
-        return value.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+        return None if value is None else utc_text(value)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
         # fromisoformat reads the trailing Z as UTC (Python 3.11+) and is far quicker than strptime.
         return datetime.fromisoformat(value)
+
+
+def utc_text(value: datetime) -> str:
+    """The stored form of an instant (also used by bulk imports that bypass the column type)."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError("naive datetimes are not stored")
+    # isoformat is several times quicker than strftime, which matters for large imports.
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"

@@ -16,11 +16,10 @@ from kindling.desktop.chime import Chime
 from kindling.desktop.paths import DataPaths
 from kindling.desktop.settings_file import SettingsFile
 from kindling.ui.about_page import AboutPage
-from kindling.ui.motion import prefers_reduced_motion
 from kindling.ui.reframe_editor import ReframeEditor
+from kindling.ui.session_bar import SessionBar
 from kindling.ui.settings_page import SettingsPage
 from kindling.ui.theme_follower import ThemeFollower
-from kindling.ui.toast import CriticToast
 
 REFRAMES = "reframes"
 SETTINGS = "settings"
@@ -43,6 +42,7 @@ class Yours:
     about_page: AboutPage
     _settings: SettingsFile
     _listeners: list[Callable[[Settings], None]] = field(default_factory=list)
+    _bar_moved: bool = False
 
     @classmethod
     def build(
@@ -81,15 +81,18 @@ class Yours:
             (ABOUT, _tr("About these ideas"), self.about_page),
         ]
 
-    def follow_settings(self, toast: CriticToast) -> None:
-        """Settings that other parts read once are pushed to them as they change."""
+    def follow_settings(self, bar: SessionBar) -> None:
+        """ "Put the bar back in its usual place" moves it at once, not at the next start.
+
+        (The toast, the bar's opacity and motion follow the settings in the bar's own wiring.)
+        """
 
         def apply(settings: Settings) -> None:
-            toast.set_timeout_ms(settings.toast_seconds * 1000)
-            toast.set_position(settings.toast_position)
-            toast.set_reduced_motion(prefers_reduced_motion(settings.reduced_motion))
+            if settings.bar_position is None and self._bar_moved:
+                bar.place_at(None)
+            self._bar_moved = settings.bar_position is not None
 
-        apply(self._settings.current)
+        self._bar_moved = self._settings.current.bar_position is not None
         self._settings.changed.connect(apply)
         self._listeners.append(apply)
 

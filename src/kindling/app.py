@@ -134,6 +134,8 @@ def build(
     minute_ms: int | None = None,
 ) -> Parts:
     """Builds and wires every part; shows the window before the journal is opened."""
+    from PySide6.QtCore import QCoreApplication
+
     from kindling.desktop.settings_file import SettingsFile
     from kindling.ui.main_window import LAST_SESSION, SESSION, MainWindow
     from kindling.ui.session_page import SessionPages
@@ -141,13 +143,17 @@ def build(
     from kindling.ui.theme import apply_theme
 
     settings = SettingsFile(data.settings)
+    _install_translations(app, settings)
     apply_theme(app, settings.current.theme)
     log.info("settings loaded, theme applied")
     window = MainWindow(settings)
     pages = SessionPages(settings.current)
     summary_view = SummaryView()
-    window.add_section(SESSION, window.tr("Begin"), pages)
-    window.add_section(LAST_SESSION, window.tr("Last session"), summary_view)
+    # translate() with a literal context: lupdate would file window.tr() under "window".
+    window.add_section(SESSION, QCoreApplication.translate("Sections", "Begin"), pages)
+    window.add_section(
+        LAST_SESSION, QCoreApplication.translate("Sections", "Last session"), summary_view
+    )
     window.show()
     app.processEvents()
     log.info("main window shown")
@@ -350,6 +356,14 @@ def _pause_pattern(current: Settings, catalog: BreathingCatalog) -> BreathingPat
         inhale, hold_in, exhale, hold_out = current.custom_breathing
         return BreathingPattern("custom", "custom", inhale, hold_in, exhale, hold_out)
     return catalog.get(current.breathing_pattern)
+
+
+def _install_translations(app: QApplication, settings: SettingsFile) -> None:
+    """The person's language (``Settings.language``, else the system's), before any widget."""
+    from kindling.desktop.translations import install_translations
+    from kindling.resources import resource_path
+
+    install_translations(app, settings.current.language, resource_path("translations"))
 
 
 # --- making it theirs: settings, own reframes, about, theme, settings applied live ---------------

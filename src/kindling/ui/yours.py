@@ -26,10 +26,6 @@ SETTINGS = "settings"
 ABOUT = "about"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sections", text)
-
-
 @dataclass
 class Yours:
     """The pages and helpers built from the person's choices, handed to the main window."""
@@ -76,9 +72,13 @@ class Yours:
 
     def sections(self) -> list[tuple[str, str, QWidget]]:
         return [
-            (REFRAMES, _tr("Your reframes"), self.reframe_editor),
-            (SETTINGS, _tr("Settings"), self.settings_page),
-            (ABOUT, _tr("About these ideas"), self.about_page),
+            (
+                REFRAMES,
+                QCoreApplication.translate("Sections", "Your reframes"),
+                self.reframe_editor,
+            ),
+            (SETTINGS, QCoreApplication.translate("Sections", "Settings"), self.settings_page),
+            (ABOUT, QCoreApplication.translate("Sections", "About these ideas"), self.about_page),
         ]
 
     def follow_settings(self, bar: SessionBar) -> None:

@@ -1,0 +1,1459 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>AboutPage</name>
+        <message>
+            <source>About these ideas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A note of care</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindling is not therapy, and it is not crisis support.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is a small companion for the making part of your life. If things feel heavy, or you are struggling to stay safe, please reach out to someone who can be with you: a person you trust, your doctor, or a local crisis line or emergency number. You deserve real, human help, and asking for it is a strong and kind thing to do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where this comes from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindling borrows from compassion-focused therapy, developed by the British psychologist Paul Gilbert, first for people who carry a lot of shame and self-criticism. Its ideas are shared here in everyday words; they are a way of looking, not a diagnosis.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Three ways of feeling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The threat system watches for danger. It brings anxiety, anger, shame and the critical voice. It is quick and loud, and it means to protect you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The drive system wants and strives: goals, achievement, the buzz of getting somewhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The soothing system brings calm, safety and connection. When it is awake we can rest, feel content, and become curious and playful again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>We all have all three, and each has its place. Making things gets hard when threat takes over and every line becomes a verdict. The warm-up and the reframes are small ways of giving the soothing system more room.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The compassionate self</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compassion here means noticing when you are struggling, and wanting to help rather than to blame. The compassionate self is a version of you that is wise, kind, strong, caring and calm. You can practise stepping into it, a little like an actor steps into a role, and it grows with use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slow, even breathing, around five or six breaths a minute, helps the body settle first. You don't have to feel any of it fully for it to help: the practising is the point.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To read more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paul Gilbert's book “The Compassionate Mind” is a warm introduction. The Compassionate Mind Foundation, which he founded, shares more.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Kindling could not open your journal</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BreathingChoice</name>
+        <message>
+            <source>Breathing pattern</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The rhythm of the breathing guide in the warm-up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your own rhythm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathe in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathe out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seconds to breathe in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seconds to hold after breathing in (0 for none).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seconds to breathe out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seconds to rest after breathing out (0 for none).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> s</source>
+            <comment>seconds</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soothing rhythm (5 in, 5 out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Longer out-breath (4 in, 6 out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Box breathing (4, 4, 4, 4)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BreathingGuide</name>
+        <message>
+            <source>Breathing guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathing guidance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathe in…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathe out…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hold, gently…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rest…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CheckInWidget</name>
+        <message>
+            <source>Threat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The part of you that watches for danger: worry, tension, the critic.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The part that wants and strives: energy, eagerness, pressure to get on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The part that feels safe and settled: calm, warmth, being at ease.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, from 0 to 10</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CloseGuard</name>
+        <message>
+            <source>Kindling is still here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your session keeps going. The tray icon brings the window back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your session is still going</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Would you like to end the session, or keep it going quietly?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If you keep it going, the hotkey and `kindling critic` still work, and running `kindling` brings this window back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep it going</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stay here</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClosingPage</name>
+        <message>
+            <source>Closing the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before you go, a moment for yourself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>However the work went, you showed up for it. How do you feel now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip the check-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What went well? One kind thing to say to yourself (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example: I let the colours be messy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to my work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go back to the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End and see the summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the session and see the summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check in after all</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CompassionateSelf</name>
+        <message>
+            <source>The compassionate self</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring to mind a kinder you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imagine a version of you that is wise, kind, strong, caring and calm. It does not need to feel real yet; imagining it is enough.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let your face and voice soften</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let your face relax, perhaps into a small, warm smile. Notice your inner voice becoming slower and gentler, the way you would speak to a friend.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let this self guide the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let this kinder self sit beside you while you work. When the critic speaks, this part of you can answer, warmly and without hurry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guidance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go on to the next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip these steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip the compassionate-self steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Begin creating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CriticToast</name>
+        <message>
+            <source>A kind word for the critic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Critic noticed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reframe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the critic said, if you like</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What did it say? (only if you like)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This helped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not this one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Greeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put this card away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ah, hello again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oh, it's you. Hello.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There it is. You noticed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hello, old critic. I see you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Noticed, gently. That's the hard part.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Glad it helped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Noted. Another one next time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept with this moment.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DataSection</name>
+        <message>
+            <source>Your journal is kept only on this computer, in %1. Backups are in %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where your data is kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shows the folder holding your journal and backups in the file manager.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete all my data…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete all my data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asks first. Then removes every session, note, backup and setting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This removes every session, every note you wrote, all backups, logs and settings from this computer. It can't be undone. If you might want them later, you could export them first from the history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes, delete everything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep my data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not everything could be deleted; some files are still in %1. You can remove that folder by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything is deleted. Kindling will now close.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HotkeyField</name>
+        <message>
+            <source>Critic noticed hotkey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press a new key combination with Ctrl, Alt or the Super key to change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hotkey status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press a key combination here to change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindling is listening for %1 everywhere, even in other programs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another program already uses %1, so Kindling is still listening for %2. Perhaps try another combination?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 can't be used as a hotkey here. Perhaps try another?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindling can't listen for keys on this desktop. You can bind the command “kindling critic” to %1 in your desktop's keyboard settings instead.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KindlingTray</name>
+        <message>
+            <source>Kindling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Critic noticed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show Kindling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit Kindling</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Kindling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Section content</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReframeEditor</name>
+        <message>
+            <source>Your reframes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the words that help you, and hide the ones that don't. Hidden reframes are never lost: tick “Show hidden ones” to bring any of them back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every kind of critic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show reframes for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Narrows the list to one kind of critic.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show hidden ones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lists the reframes you hid, so you can bring them back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reframes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each reframe with its kind of critic, how often it was shown and helped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reframe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Critic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Helped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of critic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The kind of critic this reframe answers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A few kind words for when the critic shows up…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reframe text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your own words. Built-in reframes can be hidden but not reworded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add as a new reframe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keeps what you wrote as a new reframe of your own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rewords the reframe of yours that is selected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stops offering the selected reframe. It is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offers the selected hidden reframe again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It says this isn't good enough</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It says you are wasting your time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It says starting is too hard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It compares you with others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It demands perfection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It fears what others will think</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is trying to protect you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yours: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hidden: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a few words first, then add them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added. Kindling will offer it alongside the others.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A reframe needs a few words; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hidden. It is kept, and “Show hidden ones” brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back again. Kindling will offer it once more.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Sections</name>
+        <message>
+            <source>Your reframes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About these ideas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Begin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last session</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionBar</name>
+        <message>
+            <source>Kindling session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the session bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag to move the bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session controls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time since you began</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Critic noticed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note that the inner critic showed up, and get a kind word</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mindful pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Half a minute of slow breathing, right here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Half a minute, just for you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About the pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the pause and go back to work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Just begun</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionFlow</name>
+        <message>
+            <source>A session is still open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your %1 session from earlier was not ended. Would you like to carry on with it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carry on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End it where it stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carry on with the open session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the open session at its last activity</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionPages</name>
+        <message>
+            <source>Session</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything here is saved as soon as you change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hotkey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The critic hotkey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No warm-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Warm-up length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How long the grounding warm-up lasts unless you change it on the day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instead of the breath</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something else to rest your attention on, if focusing on breathing is uncomfortable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow the breath</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A grounding posture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A warm image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A soft chime when the warm-up moves on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Off unless you turn it on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listen to the chime</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The warm-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How long a reframe stays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The card stays while the pointer rests on it, however long this is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where reframes appear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where on the screen the reframe card shows up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beside the session bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Top right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bottom right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Top left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bottom left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session bar opacity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lower lets more of your work show through the bar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the bar back in its usual place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session bar remembers where you moved it; this forgets that place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reframes and the session bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reframe card stays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reframe card appears</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bar opacity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bar place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Light, dark, or whatever your desktop uses.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Like the system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reduce motion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With less motion, the breathing guide counts in words instead of moving.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Less motion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gentle motion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Used from the next time Kindling opens.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Look and feel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sound player here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bar is in its usual place</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>Start a session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome. What are you making today?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>painting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>drawing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>writing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>music</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>something else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you are making</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What would you like to explore? (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example: loose, playful colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Intention for this session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a check-in before you begin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Begin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Begin the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A short warm-up before you begin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No warm-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n minutes</source>
+            <translation>
+                <numerusform>%n minutes</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>What would you like to rest your attention on?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If the breath feels uncomfortable, another anchor works just as well.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The breath</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A grounded posture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A warm image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>making</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check in with yourself first (optional)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SummaryView</name>
+        <message>
+            <source>Session summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your last session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Critic moments and the words offered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy as Markdown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy this summary as Markdown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start another session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When you finish a session, a summary of it will wait for you here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your %1 session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This session is still going: %1 so far.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You spent %1 making. That time was yours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You noticed the critic once. That was a moment of awareness.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>You noticed the critic %n times. Each one was a moment of awareness.</source>
+            <translation>
+                <numerusform>You noticed the critic %n times. Each one was a moment of awareness.</numerusform>
+                <numerusform>You noticed the critic %n times. Each one was a moment of awareness.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The critic stayed quiet this time, or you simply let it be.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your kind word to yourself: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your intention: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You began with a grounding warm-up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You began with part of a warm-up, and that counts too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You took a mindful pause.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>You took %n mindful pauses.</source>
+            <translation>
+                <numerusform>You took %n mindful pauses.</numerusform>
+                <numerusform>You took %n mindful pauses.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You jotted: “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(this helped)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your soothing system grew a little stronger while you worked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>However it went, you checked in with yourself, and that is kind.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SystemsPicture</name>
+        <message>
+            <source>Threat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Picture of the three systems</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimelineWidget</name>
+        <message>
+            <source>Timeline of the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One critic moment marked along the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n critic moments marked along the session</source>
+            <translation>
+                <numerusform>%n critic moments marked along the session</numerusform>
+                <numerusform>%n critic moments marked along the session</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>end</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WarmupPage</name>
+        <message>
+            <source>Warm-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guidance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I’m ready to go on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip to the compassionate self</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Begin creating now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the warm-up and begin creating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can end the warm-up whenever you like.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A grounded posture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let your feet rest on the floor and feel the chair holding you. Let your shoulders drop a little and your hands rest. Nothing to do but sit here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A warm image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring to mind a place, a colour or a light that feels warm and safe. Notice its warmth, its quiet, how it welcomes you just as you are.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soothing-rhythm breathing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let your breath slow a little, following the shape. No need to get it right.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Words</name>
+        <message>
+            <source>less than a minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>in the first minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>after %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

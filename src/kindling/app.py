@@ -252,6 +252,8 @@ def _wire(
 
 
 def _add_history_sections(window: MainWindow, journal: Journal, companion: Companion) -> None:
+    from PySide6.QtCore import QCoreApplication
+
     from kindling.companion.history import History
     from kindling.ui.history_view import HistoryView
     from kindling.ui.insights_view import InsightsView
@@ -260,8 +262,8 @@ def _add_history_sections(window: MainWindow, journal: Journal, companion: Compa
     browser = HistoryView(history)
     insights = InsightsView(history)
     browser.history_changed.connect(insights.mark_stale)
-    window.add_section("history", window.tr("History"), browser)
-    window.add_section("insights", window.tr("Patterns"), insights)
+    window.add_section("history", QCoreApplication.translate("Sections", "History"), browser)
+    window.add_section("insights", QCoreApplication.translate("Sections", "Patterns"), insights)
     log.info("history and insights sections added")
 
 

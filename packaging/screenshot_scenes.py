@@ -1,7 +1,12 @@
-"""Puts the real app into one screen for a screenshot: `python packaging/screenshot_scenes.py SCENE THEME`.
+"""Puts the real app into one screen for a screenshot of packaging/screenshots/.
 
-Used with /work/shared/tools/screenshot (or any X screenshot tool) to refresh
-packaging/screenshots/. The data lives in a fresh temporary folder; nothing real is touched.
+Scenes: start, warmup, self, closing, summary, history, insights (on a 960x680 screen); the
+session bar and the toast have their own scenes in screenshot_bar_scenes.py. Themes: light,
+dark. Each runs on a fresh temporary data folder; nothing real is touched. To refresh one:
+
+    xvfb-run -a -s "-screen 0 960x680x24" sh -c '.venv/bin/python \
+        packaging/screenshot_scenes.py start light & sleep 10; import -window root shot.png'
+    convert shot.png -strip -colors 256 packaging/screenshots/start-light.png
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from kindling.core.model import CheckIn, Phase
 from kindling.desktop.paths import DataPaths
 from kindling.desktop.settings_file import SettingsFile
 
-SCENES = ("start", "warmup", "self", "closing", "summary", "bar", "history", "insights")
+SCENES = ("start", "warmup", "self", "closing", "summary", "history", "insights")
 
 
 class Clock:
@@ -56,7 +61,7 @@ def main(scene: str, theme: str) -> int:
         history_view = parts.window.section("history")
         history_view.reload()  # type: ignore[attr-defined]
         parts.window.show_section(scene)
-    elif scene in ("closing", "summary", "bar"):
+    elif scene in ("closing", "summary"):
         _fill_session(parts, clock, ended=scene == "summary")
         if scene == "closing":
             parts.flow.request_end()

@@ -131,7 +131,7 @@ def style_sheet(p: Palette) -> str:
     """The few things a palette cannot say: rounded soft buttons, focus rings, quiet fields."""
     return f"""
     QWidget {{ color: {p.text}; }}
-    QMainWindow, QStackedWidget > QWidget {{ background: {p.window}; }}
+    QMainWindow {{ background: {p.window}; }}
     QLabel[role="muted"] {{ color: {p.text_muted}; }}
     QPushButton {{
         background: {p.surface}; border: 1px solid {p.border}; border-radius: 10px;

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kindling.ui.layout import heading, muted
+from kindling.ui.layout import centred, heading, muted
 
 
 class CompassionateSelf(QWidget):
@@ -48,7 +48,6 @@ class CompassionateSelf(QWidget):
         self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._words = QLabel(self)
         self._words.setWordWrap(True)
-        self._words.setMaximumWidth(560)  # short lines read calmly
         self._words.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._words.setAccessibleName(self.tr("Guidance"))
         self._words.setMinimumHeight(self._words.fontMetrics().lineSpacing() * 4)
@@ -73,7 +72,7 @@ class CompassionateSelf(QWidget):
         layout.setSpacing(18)
         layout.addStretch(1)
         layout.addWidget(self._title)
-        layout.addWidget(self._words, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(centred(self._words))
         layout.addWidget(self._where)
         layout.addLayout(buttons)
         layout.addStretch(2)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 from kindling.ui.theme import MARGIN, SPACING
 
 COLUMN_WIDTH = 640
+READING_WIDTH = 560  # short lines read calmly
 
 
 def centred_column(area: QScrollArea, width: int = COLUMN_WIDTH) -> tuple[QWidget, QVBoxLayout]:
@@ -46,3 +47,17 @@ def muted(text: str, parent: QWidget) -> QLabel:
     label.setProperty("role", "muted")
     label.setWordWrap(True)
     return label
+
+
+def centred(widget: QWidget, width: int = READING_WIDTH) -> QHBoxLayout:
+    """A row holding ``widget`` centred, as wide as it may be up to ``width``.
+
+    Unlike an alignment flag this keeps a word-wrapped label's full width, so its height
+    follows the text and nothing is cut off.
+    """
+    widget.setMaximumWidth(width)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget, 100)
+    row.addStretch(1)
+    return row

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from kindling.core.breathing import BreathingPattern
 from kindling.ui.breathing_guide import DEFAULT_PATTERN, BreathingGuide
 from kindling.ui.compassionate_self import CompassionateSelf
-from kindling.ui.layout import heading, muted
+from kindling.ui.layout import centred, heading, muted
 from kindling.ui.theme import MARGIN, SPACING
 
 ANCHOR, SELF = 0, 1
@@ -45,7 +45,6 @@ class WarmupPage(QWidget):
         self._anchor_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._anchor_words = QLabel(self)
         self._anchor_words.setWordWrap(True)
-        self._anchor_words.setMaximumWidth(560)  # short lines read calmly
         self._anchor_words.setMinimumHeight(self._anchor_words.fontMetrics().lineSpacing() * 3)
         self._anchor_words.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._anchor_words.setAccessibleName(self.tr("Guidance"))
@@ -60,7 +59,7 @@ class WarmupPage(QWidget):
         anchor_layout.addStretch(1)
         anchor_layout.addWidget(self._anchor_title)
         anchor_layout.addWidget(self.guide, 6)
-        anchor_layout.addWidget(self._anchor_words, 0, Qt.AlignmentFlag.AlignHCenter)
+        anchor_layout.addLayout(centred(self._anchor_words))
         anchor_layout.addWidget(self.go_on_button, 0, Qt.AlignmentFlag.AlignCenter)
         anchor_layout.addStretch(1)
 

@@ -41,6 +41,13 @@ class SummaryView(QScrollArea):
         self._details.setWordWrap(True)
         self._details.setTextFormat(Qt.TextFormat.RichText)
         self.timeline = TimelineWidget(column)
+        self._legend = muted(
+            self.tr(
+                "Each dot is a moment you noticed the critic; a soft ring means the words "
+                "helped; a short line is a mindful pause."
+            ),
+            column,
+        )
         self._awareness = QLabel(column)
         self._awareness.setWordWrap(True)
         self._moments = QLabel(column)
@@ -82,6 +89,7 @@ class SummaryView(QScrollArea):
         self._filled: list[QWidget] = [
             self._details,
             self.timeline,
+            self._legend,
             self._awareness,
             self._moments,
             self._checkins,
@@ -152,6 +160,7 @@ class SummaryView(QScrollArea):
             )
         self._moments.setText(self._moments_html(summary))
         self._moments.setVisible(count > 0)
+        self._legend.setVisible(count > 0 or bool(session.pauses))
         self._show_checkins(summary)
         if session.reflection:
             self._reflection.setText(

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     import random
     from pathlib import Path
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from kindling.companion import Companion
     from kindling.core.breathing import BreathingCatalog, BreathingPattern
@@ -78,38 +78,57 @@ class StartupProblem(Exception):
 
 
 def main(data: DataPaths, self_test: bool = False, debug: bool = False) -> int:
-    from PySide6.QtCore import QTimer
-
     app = make_application()
     lock = None if self_test else _claim_single_instance(data)
     if not self_test and lock is None:
         return _hand_over_to_running_app(data)
-    parts = _build_or_rescue(app, data, self_test)
-    if parts is None:
-        return 1
+    first = show_first_frame(app, data)
     if self_test:
+        try:
+            parts = finish(app, data, first)
+        except StartupProblem as problem:
+            return _report_startup_problem(app, str(problem), self_test)
         return _self_test(parts)
     assert lock is not None
-    _keep_journal_safe(parts, data)
-    reach = _start_reach(parts, data, lock)
-    _let_settings_try_hotkeys(parts, reach.hotkey)
-    if parts.companion.current is not None:
-        # After the window shows, so the question appears over it, not before it.
-        session = parts.companion.current
-        QTimer.singleShot(0, lambda: parts.flow.offer_unfinished(session))
+    started = Started()
+    waiting = _after_first_paint(
+        first.window, lambda: _finish_starting(app, data, first, lock, started)
+    )
     log.info("running")
     code = int(app.exec())
-    reach.close()
-    parts.close()
-    return code
+    waiting.deleteLater()
+    if started.reach is not None:
+        started.reach.close()
+    if started.parts is not None:
+        started.parts.close()
+    return 1 if started.failed else code
+
+
+@dataclass
+class FirstFrame:
+    """What the person sees first: the window with its start page, before the journal opens."""
+
+    settings: SettingsFile
+    window: MainWindow
+    pages: SessionPages
+    summary_view: SummaryView
+
+
+@dataclass
+class Started:
+    """What the rest of starting made, once the window had painted (or why it could not)."""
+
+    parts: Parts | None = None
+    reach: Reach | None = None
+    failed: bool = False
+    rescue_tried: bool = False
+    dialog: QObject | None = None  # the rescue dialog or the last word, kept while open
 
 
 def make_application() -> QApplication:
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from kindling import APP_ID
-    from kindling.resources import resource_path
     from kindling.ui.theme import enlarge_base_font
 
     existing = QApplication.instance()
@@ -120,7 +139,6 @@ def make_application() -> QApplication:
     app.setOrganizationName("Kindling")
     # The .desktop entry's name: Wayland compositors and docks match the window to it.
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon(str(resource_path("icons", "kindling.svg"))))
     enlarge_base_font(app)
     log.info("Qt application created")
     return app
@@ -133,7 +151,18 @@ def build(
     rng: random.Random | None = None,
     minute_ms: int | None = None,
 ) -> Parts:
-    """Builds and wires every part; shows the window before the journal is opened."""
+    """Builds and wires every part in one go (tests; `main` waits for the first paint)."""
+    first = show_first_frame(app, data)
+    app.processEvents()
+    return finish(app, data, first, clock=clock, rng=rng, minute_ms=minute_ms)
+
+
+def show_first_frame(app: QApplication, data: DataPaths) -> FirstFrame:
+    """Settings, theme and the window with its start page: all the first frame needs.
+
+    Nothing here may import SQLAlchemy or build a page that is not in view; a test holds
+    this to it.
+    """
     from PySide6.QtCore import QCoreApplication
 
     from kindling.desktop.settings_file import SettingsFile
@@ -155,17 +184,34 @@ def build(
         LAST_SESSION, QCoreApplication.translate("Sections", "Last session"), summary_view
     )
     window.show()
-    app.processEvents()
     log.info("main window shown")
+    return FirstFrame(settings, window, pages, summary_view)
 
+
+def finish(
+    app: QApplication,
+    data: DataPaths,
+    first: FirstFrame,
+    *,
+    clock: Callable[[], datetime] | None = None,
+    rng: random.Random | None = None,
+    minute_ms: int | None = None,
+) -> Parts:
+    """The rest of starting: the icon, the journal, the companion and the wiring."""
+    from PySide6.QtGui import QIcon
+
+    from kindling.resources import resource_path
+
+    # Here, not before the first frame: the window manager's icon sizes are drawn from the SVG.
+    app.setWindowIcon(QIcon(str(resource_path("icons", "kindling.svg"))))
     journal = _open_journal(data)
     companion = _make_companion(journal, clock, rng)
     parts = _wire(
         app,
-        settings=settings,
-        window=window,
-        pages=pages,
-        summary_view=summary_view,
+        settings=first.settings,
+        window=first.window,
+        pages=first.pages,
+        summary_view=first.summary_view,
         journal=journal,
         companion=companion,
         minute_ms=minute_ms,
@@ -173,10 +219,73 @@ def build(
     parts.yours = _make_it_theirs(parts, data)
     last = companion.summary()
     if last is not None and not last.session.in_progress:
-        summary_view.show_summary(last)
-    _add_history_sections(window, journal, companion)
+        first.summary_view.show_summary(last)
+    _add_history_sections(first.window, journal, companion)
     log.info("ready")
     return parts
+
+
+def _after_first_paint(window: MainWindow, then: Callable[[], None]) -> QObject:
+    from kindling.ui.first_paint import AfterFirstPaint
+
+    return AfterFirstPaint(window, then)
+
+
+def _finish_starting(
+    app: QApplication, data: DataPaths, first: FirstFrame, lock: InstanceLock, started: Started
+) -> None:
+    """Once the window is on screen: journal, companion, wiring, then IPC, hotkey and tray.
+
+    If the journal cannot be opened, the window steps aside for the rescue dialog (once);
+    with a backup put back, starting carries on from here.
+    """
+    from PySide6.QtCore import QTimer
+
+    try:
+        parts = finish(app, data, first)
+    except StartupProblem as problem:
+        first.window.hide()
+        if started.rescue_tried:
+            started.failed = True
+            started.dialog = _show_startup_problem(app, str(problem))
+            return
+        started.rescue_tried = True
+        print(problem, file=sys.stderr)
+        _offer_rescue(app, data, first, lock, started, error=problem.__cause__)
+        return
+    started.parts = parts
+    _keep_journal_safe(parts, data)
+    started.reach = _start_reach(parts, data, lock)
+    _let_settings_try_hotkeys(parts, started.reach.hotkey)
+    if parts.companion.current is not None:
+        # After the window shows, so the question appears over it, not before it.
+        session = parts.companion.current
+        QTimer.singleShot(0, lambda: parts.flow.offer_unfinished(session))
+
+
+def _offer_rescue(
+    app: QApplication,
+    data: DataPaths,
+    first: FirstFrame,
+    lock: InstanceLock,
+    started: Started,
+    *,
+    error: BaseException | None,
+) -> None:
+    """The rescue dialog, without a nested event loop; a restored backup resumes starting."""
+    dialog, restored = _rescue_dialog(data, error)
+    started.dialog = dialog
+
+    def decided(_result: int) -> None:
+        if not restored:
+            started.failed = True
+            app.quit()
+            return
+        first.window.show()
+        _finish_starting(app, data, first, lock, started)
+
+    dialog.finished.connect(decided)
+    dialog.open()
 
 
 def _open_journal(data: DataPaths) -> Journal:
@@ -594,55 +703,34 @@ def _self_test(parts: Parts) -> int:
 
 
 def _report_startup_problem(app: QApplication, message: str, self_test: bool) -> int:
+    print(message, file=sys.stderr)
+    if self_test:
+        return 1
+    box = _show_startup_problem(app, message)
+    app.exec()
+    box.deleteLater()
+    return 1
+
+
+def _show_startup_problem(app: QApplication, message: str) -> QMessageBox:
+    """A plain message saying why the journal could not be opened; closing it ends the app."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     print(message, file=sys.stderr)
-    if self_test:
-        return 1
     box = QMessageBox()
     box.setWindowTitle(QCoreApplication.translate("App", "Kindling could not open your journal"))
     box.setText(message)
     box.setIcon(QMessageBox.Icon.NoIcon)
     box.finished.connect(app.quit)
     box.open()
-    app.exec()
-    return 1
+    return box
 
 
 # --- the journal's safety: a rescue when it cannot be opened, backups, waiting writes ---------
 
 RETRY_WRITES_MS = 30_000
 """How often moments kept in memory (disk full, journal locked) are tried again."""
-
-
-def _build_or_rescue(app: QApplication, data: DataPaths, self_test: bool) -> Parts | None:
-    """Builds the app; if the journal cannot be opened, offers the newest good backup once."""
-    try:
-        return build(app, data)
-    except StartupProblem as problem:
-        if self_test:
-            _report_startup_problem(app, str(problem), self_test)
-            return None
-        print(problem, file=sys.stderr)
-        restored = _rescue_journal(app, data, problem.__cause__)
-    if not restored:
-        return None
-    try:
-        return build(app, data)
-    except StartupProblem as problem:
-        _report_startup_problem(app, str(problem), self_test)
-        return None
-
-
-def _rescue_journal(app: QApplication, data: DataPaths, error: BaseException | None) -> bool:
-    """Shows what is wrong and waits for the person; True once a backup is back in place."""
-    dialog, restored = _rescue_dialog(data, error)
-    dialog.finished.connect(app.quit)
-    dialog.open()
-    app.exec()
-    dialog.deleteLater()
-    return bool(restored)
 
 
 def _rescue_dialog(

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kindling.core.settings import Settings
-from kindling.ui.closing_page import ClosingPage
 from kindling.ui.start_page import StartPage
-from kindling.ui.warmup_page import WarmupPage
+
+if TYPE_CHECKING:
+    from kindling.ui.closing_page import ClosingPage
+    from kindling.ui.warmup_page import WarmupPage
 
 
 class SessionPages(QStackedWidget):
-    """Layout only: holds the three pages and shows one; the session flow says which."""
+    """Layout only: holds the three pages and shows one; the session flow says which.
+
+    Only the start page is built with the window; the warm-up and closing pages (and their
+    modules) are built the first time anything asks for them, which keeps them out of the
+    first frame.
+    """
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -22,10 +31,27 @@ class SessionPages(QStackedWidget):
             alternative=settings.warmup_alternative,
             parent=self,
         )
-        self.warmup_page = WarmupPage(self)
-        self.closing_page = ClosingPage(self)
-        for page in (self.start_page, self.warmup_page, self.closing_page):
-            self.addWidget(page)
+        self.addWidget(self.start_page)
+        self._warmup_page: WarmupPage | None = None
+        self._closing_page: ClosingPage | None = None
+
+    @property
+    def warmup_page(self) -> WarmupPage:
+        if self._warmup_page is None:
+            from kindling.ui.warmup_page import WarmupPage
+
+            self._warmup_page = WarmupPage(self)
+            self.addWidget(self._warmup_page)
+        return self._warmup_page
+
+    @property
+    def closing_page(self) -> ClosingPage:
+        if self._closing_page is None:
+            from kindling.ui.closing_page import ClosingPage
+
+            self._closing_page = ClosingPage(self)
+            self.addWidget(self._closing_page)
+        return self._closing_page
 
     def show_start(self) -> None:
         self.setCurrentWidget(self.start_page)
@@ -39,8 +65,8 @@ class SessionPages(QStackedWidget):
     @property
     def showing(self) -> str:
         current = self.currentWidget()
-        if current is self.warmup_page:
+        if current is not None and current is self._warmup_page:
             return "warmup"
-        if current is self.closing_page:
+        if current is not None and current is self._closing_page:
             return "closing"
         return "start"

@@ -477,6 +477,292 @@
         </message>
     </context>
     <context>
+        <name>HistoryFilterBar</name>
+        <message>
+            <source>Narrow the list</source>
+            <translation>Liste eingrenzen</translation>
+        </message>
+        <message>
+            <source>Search intentions, notes and reflections</source>
+            <translation>Absichten, Notizen und Rückblicke durchsuchen</translation>
+        </message>
+        <message>
+            <source>Search your sessions</source>
+            <translation>Deine Sessions durchsuchen</translation>
+        </message>
+        <message>
+            <source>Kind of making</source>
+            <translation>Art des Schaffens</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Jederzeit</translation>
+        </message>
+        <message>
+            <source>The past week</source>
+            <translation>Die letzte Woche</translation>
+        </message>
+        <message>
+            <source>The past month</source>
+            <translation>Der letzte Monat</translation>
+        </message>
+        <message>
+            <source>The past year</source>
+            <translation>Das letzte Jahr</translation>
+        </message>
+        <message>
+            <source>Between two dates</source>
+            <translation>Zwischen zwei Tagen</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Bis</translation>
+        </message>
+        <message>
+            <source>All kinds of making</source>
+            <translation>Jede Art des Schaffens</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Making</source>
+            <translation>Schaffen</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Länge</translation>
+        </message>
+        <message>
+            <source>Intention</source>
+            <translation>Absicht</translation>
+        </message>
+        <message>
+            <source>Critic noticed</source>
+            <translation>Kritiker bemerkt</translation>
+        </message>
+        <message>
+            <source>Soothing</source>
+            <translation>Beruhigung</translation>
+        </message>
+        <message>
+            <source>still going</source>
+            <translation>läuft noch</translation>
+        </message>
+        <message>
+            <source>How present your soothing system felt, before and after (0 to 10)</source>
+            <translation>Wie spürbar dein Beruhigungssystem war, vorher und nachher (0 bis 10)</translation>
+        </message>
+        <message>
+            <source>Each noticed critic is a moment of awareness</source>
+            <translation>Jeder bemerkte Kritiker ist ein Moment der Achtsamkeit</translation>
+        </message>
+        <message>
+            <source>ddd d MMM yyyy, HH:mm</source>
+            <translation>ddd, d. MMM yyyy, HH:mm</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <source>Your history</source>
+            <translation>Dein Verlauf</translation>
+        </message>
+        <message>
+            <source>Looking back</source>
+            <translation>Zurückblicken</translation>
+        </message>
+        <message>
+            <source>Sessions, newest first</source>
+            <translation>Sessions, die neuesten zuerst</translation>
+        </message>
+        <message>
+            <source>Delete it</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Yes, delete this session</source>
+            <translation>Ja, diese Session löschen</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Behalten</translation>
+        </message>
+        <message>
+            <source>No, keep this session</source>
+            <translation>Nein, diese Session behalten</translation>
+        </message>
+        <message>
+            <source>What just happened</source>
+            <translation>Was gerade geschehen ist</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <source>Put the deleted session back</source>
+            <translation>Die gelöschte Session zurückholen</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <source>Open the chosen session's summary</source>
+            <translation>Die Rückschau der gewählten Session öffnen</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Löschen …</translation>
+        </message>
+        <message>
+            <source>Delete the chosen session</source>
+            <translation>Die gewählte Session löschen</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>Export your sessions to a file</source>
+            <translation>Deine Sessions in eine Datei exportieren</translation>
+        </message>
+        <message>
+            <source>Exported files are not encrypted.</source>
+            <translation>Exportierte Dateien sind nicht verschlüsselt.</translation>
+        </message>
+        <message>
+            <source>Everything, to import again (JSON)…</source>
+            <translation>Alles, zum späteren Wiedereinlesen (JSON) …</translation>
+        </message>
+        <message>
+            <source>For a spreadsheet (CSV)…</source>
+            <translation>Für eine Tabellenkalkulation (CSV) …</translation>
+        </message>
+        <message>
+            <source>As a readable journal (Markdown)…</source>
+            <translation>Als lesbares Tagebuch (Markdown) …</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Importieren …</translation>
+        </message>
+        <message>
+            <source>Import sessions from a Kindling export</source>
+            <translation>Sessions aus einem Kindling-Export importieren</translation>
+        </message>
+        <message>
+            <source>← Back to your history</source>
+            <translation>← Zurück zu deinem Verlauf</translation>
+        </message>
+        <message>
+            <source>Back to your history</source>
+            <translation>Zurück zu deinem Verlauf</translation>
+        </message>
+        <message>
+            <source>No sessions match. Try fewer words or a wider time.</source>
+            <translation>Keine Session passt. Versuch es mit weniger Worten oder einem größeren Zeitraum.</translation>
+        </message>
+        <message>
+            <source>Your sessions will gather here, one by one, as you make things.</source>
+            <translation>Hier sammeln sich deine Sessions, eine nach der anderen, während du schaffst.</translation>
+        </message>
+        <message>
+            <source>That session is no longer here.</source>
+            <translation>Diese Session ist nicht mehr da.</translation>
+        </message>
+        <message>
+            <source>Delete the %1 session from %2? Its moments and notes go with it.</source>
+            <translation>Die Session (%1) vom %2 löschen? Ihre Momente und Notizen verschwinden mit ihr.</translation>
+        </message>
+        <message>
+            <source>This session is still going. End it first.</source>
+            <translation>Diese Session läuft noch. Beende sie zuerst.</translation>
+        </message>
+        <message>
+            <source>The session was deleted.</source>
+            <translation>Die Session wurde gelöscht.</translation>
+        </message>
+        <message>
+            <source>The session is back.</source>
+            <translation>Die Session ist wieder da.</translation>
+        </message>
+        <message>
+            <source>Export your sessions</source>
+            <translation>Deine Sessions exportieren</translation>
+        </message>
+        <message>
+            <source>The file could not be written there. Please choose another place.</source>
+            <translation>Die Datei ließ sich dort nicht schreiben. Bitte wähle einen anderen Ort.</translation>
+        </message>
+        <message>
+            <source>Saved to %1. The file is not encrypted: please keep it somewhere private.</source>
+            <translation>Gesichert unter %1. Die Datei ist nicht verschlüsselt – bitte bewahre sie an einem privaten Ort auf.</translation>
+        </message>
+        <message>
+            <source>Import a Kindling export</source>
+            <translation>Einen Kindling-Export importieren</translation>
+        </message>
+        <message>
+            <source>Kindling exports (*.json)</source>
+            <translation>Kindling-Exporte (*.json)</translation>
+        </message>
+        <message>
+            <source>Nothing was imported, and your journal is unchanged. %1</source>
+            <translation>Es wurde nichts importiert, und dein Tagebuch ist unverändert. %1</translation>
+        </message>
+        <message>
+            <source>No new sessions were added.</source>
+            <translation>Es kamen keine neuen Sessions hinzu.</translation>
+        </message>
+        <message>
+            <source>One session was added.</source>
+            <translation>Eine Session kam hinzu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sessions were added.</source>
+            <translation>
+                <numerusform>%n Session kam hinzu.</numerusform>
+                <numerusform>%n Sessions kamen hinzu.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One was already here.</source>
+            <translation>Eine war schon da.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n were already here.</source>
+            <translation>
+                <numerusform>%n war schon da.</numerusform>
+                <numerusform>%n waren schon da.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One differs from yours, so yours was kept as it is.</source>
+            <translation>Eine weicht von deiner ab, deshalb blieb deine, wie sie ist.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n differ from yours, so yours were kept as they are.</source>
+            <translation>
+                <numerusform>%n weicht von deiner ab, deshalb blieb deine, wie sie ist.</numerusform>
+                <numerusform>%n weichen von deinen ab, deshalb blieben deine, wie sie sind.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HotkeyField</name>
         <message>
             <source>Critic noticed hotkey</source>
@@ -509,6 +795,206 @@
         <message>
             <source>Kindling can't listen for keys on this desktop. You can bind the command “kindling critic” to %1 in your desktop's keyboard settings instead.</source>
             <translation>Auf dieser Arbeitsumgebung kann Kindling nicht auf Tasten hören. Du kannst stattdessen den Befehl „kindling critic“ in den Tastatureinstellungen deiner Arbeitsumgebung auf %1 legen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsView</name>
+        <message>
+            <source>Patterns over time</source>
+            <translation>Muster im Lauf der Zeit</translation>
+        </message>
+        <message>
+            <source>Always compared with your own past, never with anyone else.</source>
+            <translation>Immer verglichen mit deiner eigenen Vergangenheit, nie mit anderen.</translation>
+        </message>
+        <message>
+            <source>Patterns will show with time</source>
+            <translation>Muster zeigen sich mit der Zeit</translation>
+        </message>
+        <message>
+            <source>Sessions each week</source>
+            <translation>Sessions pro Woche</translation>
+        </message>
+        <message>
+            <source>When in a session the critic tends to arrive</source>
+            <translation>Wann in einer Session der Kritiker meist auftaucht</translation>
+        </message>
+        <message>
+            <source>Critic moments per hour, by kind of making</source>
+            <translation>Momente mit dem Kritiker pro Stunde, nach Art des Schaffens</translation>
+        </message>
+        <message>
+            <source>Critic moments per hour, by time of day</source>
+            <translation>Momente mit dem Kritiker pro Stunde, nach Tageszeit</translation>
+        </message>
+        <message>
+            <source>Soothing change, month by month</source>
+            <translation>Veränderung der Beruhigung, Monat für Monat</translation>
+        </message>
+        <message>
+            <source>Soothing change with and without a warm-up</source>
+            <translation>Veränderung der Beruhigung mit und ohne Einstimmung</translation>
+        </message>
+        <message>
+            <source>The words that helped most</source>
+            <translation>Die Worte, die am meisten geholfen haben</translation>
+        </message>
+        <message>
+            <source>Patterns will show with time. After a handful of sessions, this page will gently show when your critic tends to visit and what helps.</source>
+            <translation>Muster zeigen sich mit der Zeit. Nach einer Handvoll Sessions zeigt diese Seite behutsam, wann dein Kritiker meist vorbeischaut und was hilft.</translation>
+        </message>
+        <message>
+            <source>Patterns will show with time. You have %1 of the %2 sessions it takes for a pattern to mean something; until then, each session simply counts for itself.</source>
+            <translation>Muster zeigen sich mit der Zeit. Du hast %1 der %2 Sessions, die es braucht, damit ein Muster etwas bedeutet; bis dahin zählt jede Session einfach für sich.</translation>
+        </message>
+        <message>
+            <source>The past twelve weeks, by the week's Monday.</source>
+            <translation>Die letzten zwölf Wochen, jeweils ab Montag.</translation>
+        </message>
+        <message>
+            <source>%1+ min</source>
+            <translation>%1+ Min.</translation>
+        </message>
+        <message>
+            <source>Minutes since you began. The critic often visits early; noticing it is the skill.</source>
+            <translation>Minuten seit deinem Beginn. Der Kritiker kommt oft früh; ihn zu bemerken, ist die eigentliche Kunst.</translation>
+        </message>
+        <message>
+            <source>For you, the critic most often arrives in the first minutes. A warm-up may meet it there.</source>
+            <translation>Bei dir kommt der Kritiker meist in den ersten Minuten. Eine Einstimmung kann ihn dort empfangen.</translation>
+        </message>
+        <message>
+            <source>your usual</source>
+            <translation>dein üblicher Wert</translation>
+        </message>
+        <message>
+            <source>Finished sessions will show here.</source>
+            <translation>Abgeschlossene Sessions erscheinen hier.</translation>
+        </message>
+        <message>
+            <source>Moments noticed per hour of making; the dashed line is your usual. Quietest for you: %1.</source>
+            <translation>Bemerkte Momente pro Stunde Schaffen; die gestrichelte Linie ist dein üblicher Wert. Am ruhigsten für dich: %1.</translation>
+        </message>
+        <message>
+            <source>mornings</source>
+            <translation>morgens</translation>
+        </message>
+        <message>
+            <source>afternoons</source>
+            <translation>nachmittags</translation>
+        </message>
+        <message>
+            <source>evenings</source>
+            <translation>abends</translation>
+        </message>
+        <message>
+            <source>nights</source>
+            <translation>nachts</translation>
+        </message>
+        <message>
+            <source>How much more soothed you felt after a session than before, on average.</source>
+            <translation>Wie viel beruhigter du dich im Schnitt nach einer Session gefühlt hast als davor.</translation>
+        </message>
+        <message>
+            <source>Check in before and after a session to see this.</source>
+            <translation>Spür vor und nach einer Session in dich hinein, um das hier zu sehen.</translation>
+        </message>
+        <message>
+            <source>with a warm-up</source>
+            <translation>mit Einstimmung</translation>
+        </message>
+        <message>
+            <source>without</source>
+            <translation>ohne</translation>
+        </message>
+        <message>
+            <source>For you, sessions that began with a warm-up tended to end more soothed.</source>
+            <translation>Bei dir endeten Sessions, die mit einer Einstimmung begannen, meist beruhigter.</translation>
+        </message>
+        <message>
+            <source>Warm-up or not, the difference is small for you so far.</source>
+            <translation>Mit oder ohne Einstimmung – der Unterschied ist bei dir bisher klein.</translation>
+        </message>
+        <message>
+            <source>Try sessions with and without a warm-up to compare.</source>
+            <translation>Probier Sessions mit und ohne Einstimmung aus, um zu vergleichen.</translation>
+        </message>
+        <message>
+            <source>The words you marked as helping, most often first.</source>
+            <translation>Die Worte, die du als hilfreich markiert hast, die häufigsten zuerst.</translation>
+        </message>
+        <message>
+            <source>When a reframe helps, mark it in the toast; the ones you keep will gather here.</source>
+            <translation>Wenn ein freundliches Wort hilft, markiere es auf der Karte; die, die du behältst, sammeln sich hier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalProblemDialog</name>
+        <message>
+            <source>Kindling could not open your journal</source>
+            <translation>Kindling konnte dein Tagebuch nicht öffnen</translation>
+        </message>
+        <message>
+            <source>A problem with your journal</source>
+            <translation>Ein Problem mit deinem Tagebuch</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Was geschehen ist</translation>
+        </message>
+        <message>
+            <source>What happened when restoring</source>
+            <translation>Was beim Wiederherstellen geschehen ist</translation>
+        </message>
+        <message>
+            <source>Put the newest backup back</source>
+            <translation>Die neueste Sicherung zurücklegen</translation>
+        </message>
+        <message>
+            <source>The damaged file is kept aside, not deleted.</source>
+            <translation>Die beschädigte Datei wird beiseitegelegt, nicht gelöscht.</translation>
+        </message>
+        <message>
+            <source>Close Kindling</source>
+            <translation>Kindling schließen</translation>
+        </message>
+        <message>
+            <source>That did not work (%1). Nothing was changed; your files are as they were.</source>
+            <translation>Das hat nicht geklappt (%1). Es wurde nichts verändert; deine Dateien sind, wie sie waren.</translation>
+        </message>
+        <message>
+            <source>Your journal file looks damaged, so Kindling has left it exactly as it is (%1).</source>
+            <translation>Die Datei deines Tagebuchs sieht beschädigt aus, deshalb hat Kindling sie genau so gelassen, wie sie ist (%1).</translation>
+        </message>
+        <message>
+            <source>There is no backup to put back yet. Please keep the file; it may still be rescued.</source>
+            <translation>Es gibt noch keine Sicherung, die sich zurücklegen ließe. Bitte bewahre die Datei auf; vielleicht lässt sie sich noch retten.</translation>
+        </message>
+        <message>
+            <source>Your newest good backup is from %1:
+%2</source>
+            <translation>Deine neueste intakte Sicherung ist vom %1:
+%2</translation>
+        </message>
+        <message>
+            <source>Putting it back keeps the damaged file aside; nothing is deleted. Anything written after that backup is in the damaged file only.</source>
+            <translation>Beim Zurücklegen wird die beschädigte Datei beiseitegelegt; nichts wird gelöscht. Was nach dieser Sicherung geschrieben wurde, steht nur in der beschädigten Datei.</translation>
+        </message>
+        <message>
+            <source>Your journal was written by a newer version of Kindling, so this one has left it untouched (%1). Please update Kindling to open it.</source>
+            <translation>Dein Tagebuch wurde von einer neueren Version von Kindling geschrieben, deshalb hat diese es nicht angerührt (%1). Bitte aktualisiere Kindling, um es zu öffnen.</translation>
+        </message>
+        <message>
+            <source>Kindling could not update your journal to its new layout, so it put your journal back exactly as it was. Nothing was lost.</source>
+            <translation>Kindling konnte dein Tagebuch nicht auf seinen neuen Aufbau umstellen und hat es deshalb genau so zurückgelegt, wie es war. Nichts ging verloren.</translation>
+        </message>
+        <message>
+            <source>Kindling could not update your journal to its new layout. Your journal has not been changed (%1).</source>
+            <translation>Kindling konnte dein Tagebuch nicht auf seinen neuen Aufbau umstellen. Dein Tagebuch wurde nicht verändert (%1).</translation>
+        </message>
+        <message>
+            <source>Kindling could not open your journal (%1). Nothing was changed.</source>
+            <translation>Kindling konnte dein Tagebuch nicht öffnen (%1). Es wurde nichts verändert.</translation>
         </message>
     </context>
     <context>
@@ -749,6 +1235,14 @@
         <message>
             <source>Last session</source>
             <translation>Letzte Session</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>Patterns</source>
+            <translation>Muster</translation>
         </message>
     </context>
     <context>
@@ -1454,6 +1948,13 @@
         <message>
             <source>after %1</source>
             <translation>nach %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>_DragHandle</name>
+        <message>
+            <source>⋮⋮</source>
+            <translation>⋮⋮</translation>
         </message>
     </context>
 </TS>

@@ -477,6 +477,292 @@
         </message>
     </context>
     <context>
+        <name>HistoryFilterBar</name>
+        <message>
+            <source>Narrow the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search intentions, notes and reflections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search your sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of making</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The past week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The past month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The past year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Between two dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All kinds of making</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Making</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Intention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Critic noticed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>still going</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How present your soothing system felt, before and after (0 to 10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each noticed critic is a moment of awareness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ddd d MMM yyyy, HH:mm</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <source>Your history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looking back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes, delete this session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No, keep this session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What just happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the deleted session back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the chosen session's summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the chosen session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export your sessions to a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported files are not encrypted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything, to import again (JSON)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For a spreadsheet (CSV)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As a readable journal (Markdown)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import sessions from a Kindling export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>← Back to your history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to your history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sessions match. Try fewer words or a wider time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your sessions will gather here, one by one, as you make things.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That session is no longer here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the %1 session from %2? Its moments and notes go with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This session is still going. End it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session was deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session is back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export your sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be written there. Please choose another place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved to %1. The file is not encrypted: please keep it somewhere private.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a Kindling export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindling exports (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported, and your journal is unchanged. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No new sessions were added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One session was added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n sessions were added.</source>
+            <translation>
+                <numerusform>%n sessions were added.</numerusform>
+                <numerusform>%n sessions were added.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One was already here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n were already here.</source>
+            <translation>
+                <numerusform>%n were already here.</numerusform>
+                <numerusform>%n were already here.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One differs from yours, so yours was kept as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n differ from yours, so yours were kept as they are.</source>
+            <translation>
+                <numerusform>%n differ from yours, so yours were kept as they are.</numerusform>
+                <numerusform>%n differ from yours, so yours were kept as they are.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HotkeyField</name>
         <message>
             <source>Critic noticed hotkey</source>
@@ -508,6 +794,205 @@
         </message>
         <message>
             <source>Kindling can't listen for keys on this desktop. You can bind the command “kindling critic” to %1 in your desktop's keyboard settings instead.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InsightsView</name>
+        <message>
+            <source>Patterns over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Always compared with your own past, never with anyone else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patterns will show with time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions each week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When in a session the critic tends to arrive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Critic moments per hour, by kind of making</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Critic moments per hour, by time of day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soothing change, month by month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soothing change with and without a warm-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The words that helped most</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patterns will show with time. After a handful of sessions, this page will gently show when your critic tends to visit and what helps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patterns will show with time. You have %1 of the %2 sessions it takes for a pattern to mean something; until then, each session simply counts for itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The past twelve weeks, by the week's Monday.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1+ min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes since you began. The critic often visits early; noticing it is the skill.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For you, the critic most often arrives in the first minutes. A warm-up may meet it there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>your usual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished sessions will show here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moments noticed per hour of making; the dashed line is your usual. Quietest for you: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mornings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>afternoons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evenings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How much more soothed you felt after a session than before, on average.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check in before and after a session to see this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>with a warm-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>without</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For you, sessions that began with a warm-up tended to end more soothed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warm-up or not, the difference is small for you so far.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try sessions with and without a warm-up to compare.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The words you marked as helping, most often first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When a reframe helps, mark it in the toast; the ones you keep will gather here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JournalProblemDialog</name>
+        <message>
+            <source>Kindling could not open your journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A problem with your journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened when restoring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the newest backup back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The damaged file is kept aside, not deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close Kindling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That did not work (%1). Nothing was changed; your files are as they were.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your journal file looks damaged, so Kindling has left it exactly as it is (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no backup to put back yet. Please keep the file; it may still be rescued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your newest good backup is from %1:
+%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Putting it back keeps the damaged file aside; nothing is deleted. Anything written after that backup is in the damaged file only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your journal was written by a newer version of Kindling, so this one has left it untouched (%1). Please update Kindling to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindling could not update your journal to its new layout, so it put your journal back exactly as it was. Nothing was lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindling could not update your journal to its new layout. Your journal has not been changed (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindling could not open your journal (%1). Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -748,6 +1233,14 @@
         </message>
         <message>
             <source>Last session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patterns</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1453,6 +1946,13 @@
         </message>
         <message>
             <source>after %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>_DragHandle</name>
+        <message>
+            <source>⋮⋮</source>
             <translation type="unfinished" />
         </message>
     </context>

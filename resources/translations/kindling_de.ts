@@ -1511,6 +1511,14 @@
             <translation>Die Sessionleiste merkt sich, wohin du sie geschoben hast; das hier vergisst diesen Platz.</translation>
         </message>
         <message>
+            <source>The bar takes the keyboard when it appears</source>
+            <translation>Die Leiste übernimmt die Tastatur, wenn sie erscheint</translation>
+        </message>
+        <message>
+            <source>For working with the keyboard alone: Tab and Space then reach the bar's buttons. Off by default, so your painting or writing program keeps its keys.</source>
+            <translation>Für die Arbeit nur mit der Tastatur: Tab und Leertaste erreichen dann die Knöpfe der Leiste. Standardmäßig aus, damit dein Mal- oder Schreibprogramm seine Tasten behält.</translation>
+        </message>
+        <message>
             <source>Reframes and the session bar</source>
             <translation>Freundliche Worte und die Sessionleiste</translation>
         </message>
@@ -1529,6 +1537,10 @@
         <message>
             <source>Bar place</source>
             <translation>Platz der Leiste</translation>
+        </message>
+        <message>
+            <source>Keyboard</source>
+            <translation>Tastatur</translation>
         </message>
         <message>
             <source>Theme</source>

@@ -1510,6 +1510,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The bar takes the keyboard when it appears</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For working with the keyboard alone: Tab and Space then reach the bar's buttons. Off by default, so your painting or writing program keeps its keys.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Reframes and the session bar</source>
             <translation type="unfinished" />
         </message>
@@ -1527,6 +1535,10 @@
         </message>
         <message>
             <source>Bar place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -502,7 +502,7 @@ def _make_it_theirs(parts: Parts, data: DataPaths) -> Yours:
     )
     for key, title, page in yours.sections():
         parts.window.add_section(key, title, page)
-    yours.follow_settings(parts.bar)
+    yours.follow_settings(parts.bar, parts.flow.stepped_aside)
     parts.pages.warmup_page.step_changed.connect(lambda _step: yours.chime.phase_changed())
     yours.settings_page.erased.connect(parts.app.quit)
     log.info("settings, own reframes and about page added")

@@ -78,6 +78,7 @@ def test_every_setting_applies_at_once_and_survives_a_restart(qtbot, data_paths,
     page.toast_seconds.setValue(30)
     choose(page.toast_position, "bottom-left")
     page.opacity.setValue(70)
+    page.bar_keyboard.setChecked(True)
     choose(page.theme, "dark")
     choose(page.motion, "on")
     choose(page.language, "de")
@@ -91,6 +92,7 @@ def test_every_setting_applies_at_once_and_survives_a_restart(qtbot, data_paths,
         toast_seconds=30,
         toast_position="bottom-left",
         bar_opacity=0.7,
+        bar_keyboard=True,
         sounds=True,
         theme="dark",
         reduced_motion="on",
@@ -113,6 +115,7 @@ def test_every_setting_applies_at_once_and_survives_a_restart(qtbot, data_paths,
     assert again.toast_seconds.value() == 30
     assert again.toast_position.currentData() == "bottom-left"
     assert again.opacity.value() == 70
+    assert again.bar_keyboard.isChecked()
     assert again.theme.currentData() == "dark"
     assert again.motion.currentData() == "on"
     assert again.language.currentData() == "de"

@@ -31,6 +31,7 @@ class Settings:
     toast_position: str = "near-bar"
     bar_position: tuple[int, int] | None = None
     bar_opacity: float = 0.94
+    bar_keyboard: bool = False  # the bar takes the keyboard focus, for keyboard-only use
     sounds: bool = False
     theme: str = "system"
     reduced_motion: str = "system"
@@ -96,6 +97,7 @@ def validated(settings: Settings) -> Settings:
         ),
         (isinstance(s.bar_opacity, int | float) and 0.3 <= s.bar_opacity <= 1.0, "bar_opacity"),
         (isinstance(s.sounds, bool), "sounds"),
+        (isinstance(s.bar_keyboard, bool), "bar_keyboard"),
         (s.theme in THEMES, "theme"),
         (s.reduced_motion in TRI_STATE, "reduced_motion"),
         (isinstance(s.language, str) and len(s.language) < 20, "language"),

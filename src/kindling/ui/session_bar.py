@@ -278,6 +278,21 @@ class SessionBar(QWidget):
     def set_opacity(self, opacity: float) -> None:
         self.setWindowOpacity(opacity)
 
+    def set_takes_focus(self, takes: bool) -> None:
+        """Switches between a bar that never takes the keyboard and one reachable by it."""
+        was_visible = self.isVisible()
+        self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, not takes)
+        policy = Qt.FocusPolicy.StrongFocus if takes else Qt.FocusPolicy.NoFocus
+        for button in (self._critic, self._pause, self._end, self._back):
+            button.setFocusPolicy(policy)
+        if was_visible:  # changing a window flag hides the window
+            self.show()
+
+    def take_keyboard(self) -> None:
+        """Activates the bar with "Critic noticed" focused (for keyboard-only use)."""
+        self.activateWindow()
+        self._critic.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
     def set_reduced_motion(self, reduced: bool) -> None:
         self._guide.set_reduced_motion(reduced)
 

@@ -205,6 +205,16 @@ class SettingsPage(QScrollArea):
         )
         self.bar_home.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.bar_home.clicked.connect(lambda: self._save(bar_position=None))
+        self.bar_keyboard = QCheckBox(self.tr("The bar takes the keyboard when it appears"))
+        self.bar_keyboard.setAccessibleName(self.bar_keyboard.text())
+        self.bar_keyboard.setAccessibleDescription(
+            self.tr(
+                "For working with the keyboard alone: Tab and Space then reach the bar's "
+                "buttons. Off by default, so your painting or writing program keeps its keys."
+            )
+        )
+        self.bar_keyboard.setToolTip(self.bar_keyboard.accessibleDescription())
+        self.bar_keyboard.toggled.connect(lambda on: self._save(bar_keyboard=on))
         self._section(
             self.tr("Reframes and the session bar"),
             [
@@ -212,6 +222,7 @@ class SettingsPage(QScrollArea):
                 (self.tr("Reframe card appears"), self.toast_position),
                 (self.tr("Bar opacity"), opacity_row),
                 (self.tr("Bar place"), self.bar_home),
+                (self.tr("Keyboard"), self.bar_keyboard),
             ],
         )
         opacity_row.setAccessibleName(self.tr("Bar opacity"))
@@ -283,6 +294,7 @@ class SettingsPage(QScrollArea):
             self.toast_seconds,
             self.toast_position,
             self.opacity,
+            self.bar_keyboard,
             self.theme,
             self.motion,
             self.language,
@@ -300,6 +312,7 @@ class SettingsPage(QScrollArea):
             combo.setCurrentIndex(max(combo.findData(value), 0))
         self.sounds.setChecked(s.sounds)
         self.toast_seconds.setValue(s.toast_seconds)
+        self.bar_keyboard.setChecked(s.bar_keyboard)
         self.opacity.setValue(round(s.bar_opacity * 100))
         self.opacity_value.setText(self.tr("%1 %").replace("%1", str(self.opacity.value())))
         moved = s.bar_position is not None

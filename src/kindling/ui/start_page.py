@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -108,6 +109,20 @@ class StartPage(QScrollArea):
         layout.addSpacing(SPACING)
         layout.addLayout(begin_row)
         layout.addStretch(1)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Top to bottom as the page reads; the choices were built after the Begin button."""
+        chain: list[QWidget] = [
+            self.medium,
+            self.intention,
+            *self._warmup_group.buttons(),
+            *self._anchor_group.buttons(),
+            self.checkin_toggle,
+            self.begin_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _add_warmup_choices(self, layout: QVBoxLayout, selected: int) -> None:
         layout.addWidget(QLabel(self.tr("A short warm-up before you begin"), self._column))

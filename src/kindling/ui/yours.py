@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kindling.companion.reframes import ReframeBook
@@ -39,6 +39,7 @@ class Yours:
     _settings: SettingsFile
     _listeners: list[Callable[[Settings], None]] = field(default_factory=list)
     _bar_moved: bool = False
+    _bar_keyboard: bool = False
 
     @classmethod
     def build(
@@ -81,20 +82,31 @@ class Yours:
             (ABOUT, QCoreApplication.translate("Sections", "About these ideas"), self.about_page),
         ]
 
-    def follow_settings(self, bar: SessionBar) -> None:
-        """ "Put the bar back in its usual place" moves it at once, not at the next start.
+    def follow_settings(self, bar: SessionBar, stepped_aside: SignalInstance) -> None:
+        """Bar settings the bar's own wiring leaves alone, applied as they change.
 
-        (The toast, the bar's opacity and motion follow the settings in the bar's own wiring.)
+        "Put the bar back in its usual place" moves it at once; "the bar takes the keyboard"
+        switches its focus behaviour, and then the bar takes the focus each time it appears.
         """
 
         def apply(settings: Settings) -> None:
             if settings.bar_position is None and self._bar_moved:
                 bar.place_at(None)
             self._bar_moved = settings.bar_position is not None
+            if settings.bar_keyboard != self._bar_keyboard:
+                self._bar_keyboard = settings.bar_keyboard
+                bar.set_takes_focus(settings.bar_keyboard)
+
+        def appeared() -> None:
+            if self._bar_keyboard:
+                bar.take_keyboard()
 
         self._bar_moved = self._settings.current.bar_position is not None
+        self._bar_keyboard = False
+        apply(self._settings.current)
         self._settings.changed.connect(apply)
         self._listeners.append(apply)
+        stepped_aside.connect(appeared)
 
     def close(self) -> None:
         """Lets go of the app-wide hooks (tests build the app many times in one process)."""

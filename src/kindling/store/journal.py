@@ -18,6 +18,7 @@ from kindling.store.engine import make_engine
 from kindling.store.errors import DatabaseDamaged, DatabaseTooNew, MigrationFailed
 from kindling.store.models import Base
 from kindling.store.repository import Repository
+from kindling.store.seal import break_seal, changed_at_rest, write_seal
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,7 @@ class Journal:
 
     def close(self) -> None:
         self.engine.dispose()
+        write_seal(self.path)
 
 
 def open_journal(path: Path, backups_dir: Path | None = None) -> Journal:
@@ -49,7 +51,11 @@ def open_journal(path: Path, backups_dir: Path | None = None) -> Journal:
         ok, detail = integrity_ok(path)
         if not ok:
             raise DatabaseDamaged(path, detail)
+        damage = changed_at_rest(path)
+        if damage is not None:
+            raise DatabaseDamaged(path, damage)
         _refuse_unknown_revision(path)
+    break_seal(path)  # from here on the file may be written
 
     engine = make_engine(path)
     try:

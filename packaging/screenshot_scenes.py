@@ -38,9 +38,9 @@ class Clock:
         self.now += timedelta(minutes=minutes)
 
 
-def main(scene: str, theme: str) -> int:
+def main(scene: str, theme: str, language: str = "en") -> int:
     data = DataPaths(Path(tempfile.mkdtemp(prefix="kindling-shots-"))).ensure()
-    SettingsFile(data.settings).update(theme=theme, warmup_minutes=3)
+    SettingsFile(data.settings).update(theme=theme, warmup_minutes=3, language=language)
     clock = Clock()
     app = make_application()
     parts = build(app, data, clock=clock, rng=random.Random(11), minute_ms=3_600_000)
@@ -143,7 +143,7 @@ def _fill_history(parts: Parts, clock: Clock) -> None:
 
 
 if __name__ == "__main__":
-    scene_arg, theme_arg = [*sys.argv[1:], "start", "light"][:2]
+    scene_arg, theme_arg, language_arg = [*sys.argv[1:], "start", "light", "en"][:3]
     if scene_arg not in SCENES:
         sys.exit(f"scene must be one of {', '.join(SCENES)}")
-    sys.exit(main(scene_arg, theme_arg))
+    sys.exit(main(scene_arg, theme_arg, language_arg))

@@ -41,7 +41,7 @@ def main(scene: str, theme: str, language: str = "en") -> int:
             parts.companion.mark_helped(moment.moment.id, True)
     parts.flow.end_now()
     parts.toast.hide()
-    parts.window.resize(1180, 760)
+    parts.window.resize(1100, 720)
     parts.window.move(0, 0)
     parts.window.show()
     parts.window.show_section(SCENES[scene])

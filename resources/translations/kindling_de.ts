@@ -1218,7 +1218,7 @@
         <name>Sections</name>
         <message>
             <source>Your reframes</source>
-            <translation>Deine freundlichen Worte</translation>
+            <translation>Freundliche Worte</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -1729,6 +1729,10 @@
         <message>
             <source>Your last session</source>
             <translation>Deine letzte Session</translation>
+        </message>
+        <message>
+            <source>Each dot is a moment you noticed the critic; a soft ring means the words helped; a short line is a mindful pause.</source>
+            <translation>Jeder Punkt ist ein Moment, in dem du den Kritiker bemerkt hast; ein sanfter Ring heißt, die Worte haben geholfen; ein kurzer Strich ist eine achtsame Pause.</translation>
         </message>
         <message>
             <source>Critic moments and the words offered</source>

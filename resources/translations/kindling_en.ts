@@ -1730,6 +1730,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Each dot is a moment you noticed the critic; a soft ring means the words helped; a short line is a mindful pause.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Critic moments and the words offered</source>
             <translation type="unfinished" />
         </message>

@@ -47,6 +47,9 @@ class MainWindow(QMainWindow):
         self._navigation.setAccessibleName(self.tr("Sections"))
         self._navigation.setFixedWidth(200)
         self._navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Long titles (larger fonts, other languages) wrap instead of hiding behind a scroll bar.
+        self._navigation.setWordWrap(True)
+        self._navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._navigation.currentItemChanged.connect(self._on_navigation_changed)
 
         self._stack = QStackedWidget(self)

@@ -58,16 +58,16 @@ class StartPage(QScrollArea):
         self.medium = QComboBox(column)
         self.medium.setEditable(True)
         self.medium.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.medium.addItems(
-            [
-                self.tr("painting"),
-                self.tr("drawing"),
-                self.tr("writing"),
-                self.tr("music"),
-                self.tr("something else"),
-            ]
-        )
-        self.medium.setCurrentText(last_medium)
+        named = {
+            "painting": self.tr("painting"),
+            "drawing": self.tr("drawing"),
+            "writing": self.tr("writing"),
+            "music": self.tr("music"),
+            "something else": self.tr("something else"),
+        }
+        self.medium.addItems(list(named.values()))
+        # The default is stored in English; shown in the person's language like the others.
+        self.medium.setCurrentText(named.get(last_medium, last_medium))
         self.medium.setAccessibleName(self.tr("What you are making"))
         title.setBuddy(self.medium)
 

@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from kindling.app import Parts, build
 from kindling.core import export_json
@@ -68,7 +69,9 @@ def test_a_whole_session_through_the_window(qtbot, kindling: Parts, clock: Stepp
         latest = current.moments[-1]
         assert kindling.toast.moment_id == latest.id
         assert kindling.toast.reframe_text() == latest.reframe.text
-    click(qtbot, kindling.toast._helped)
+    cards = [w for w in QApplication.topLevelWidgets() if w.objectName() == "criticToast"]
+    assert [card.isVisible() for card in cards] == [True], "one card, replaced, never stacked"
+    click(qtbot, kindling.toast.findChild(QPushButton, "toastHelped"))
     current = kindling.companion.current
     assert current is not None
     assert current.moments[-1].helped is True

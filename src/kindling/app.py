@@ -483,12 +483,17 @@ def _install_translations(app: QApplication, settings: SettingsFile) -> None:
 def _make_it_theirs(parts: Parts, data: DataPaths) -> Yours:
     from kindling.companion.reframes import ReframeBook
     from kindling.core.breathing import BreathingCatalog
+    from kindling.core.reframes import ReframeLibrary
     from kindling.desktop.chime import Chime
-    from kindling.resources import resource_path
+    from kindling.desktop.translations import shown_language
+    from kindling.resources import localized_path, resource_path
     from kindling.ui.yours import Yours
 
     companion = parts.companion
-    book = ReframeBook(companion.repository, companion.library, clock=companion.now)
+    # The built-in reframes in the language the app speaks (same ids, so marks carry over).
+    language = shown_language(parts.settings.current.language, resource_path("translations"))
+    builtin = ReframeLibrary.from_file(localized_path("reframes.json", language))
+    book = ReframeBook(companion.repository, builtin, clock=companion.now)
     companion.set_library(book.library())
     book.library_changed.connect(companion.set_library)
     yours = Yours.build(

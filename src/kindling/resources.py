@@ -32,3 +32,10 @@ def resources_dir() -> Path:
 def resource_path(*parts: str) -> Path:
     """A path inside the resources folder."""
     return resources_dir().joinpath(*parts)
+
+
+def localized_path(name: str, language: str) -> Path:
+    """``reframes.de.json`` for ("reframes.json", "de") when it is shipped, else the original."""
+    stem, dot, suffix = name.rpartition(".")
+    candidate = resource_path(f"{stem}.{language}{dot}{suffix}")
+    return candidate if language != "en" and candidate.is_file() else resource_path(name)

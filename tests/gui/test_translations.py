@@ -230,3 +230,36 @@ def test_german_is_complete_and_shown_when_chosen(qapp):
         assert install_translations(qapp, "en", resource_path("translations")) == "en"
     assert QCoreApplication.translate("SettingsPage", "%n minute(s)", "", 1) == "1 minute"
     assert QCoreApplication.translate("SettingsPage", "%n minute(s)", "", 5) == "5 minutes"
+
+
+def test_german_reframes_mirror_the_english_ones():
+    """Same groups and ids, so hidden marks, helped marks and own reframes carry across."""
+    from kindling.core.reframes import ReframeLibrary
+
+    english = ReframeLibrary.from_file(resource_path("reframes.json"))
+    german = ReframeLibrary.from_file(resource_path("reframes.de.json"))
+    assert [g.id for g in german.groups] == [g.id for g in english.groups]
+    assert [(r.id, r.group) for r in german.reframes] == [(r.id, r.group) for r in english.reframes]
+    assert all(g.text != e.text for g, e in zip(german.reframes, english.reframes, strict=True))
+
+
+def test_the_app_in_german_offers_german_reframes(qapp, data_paths, clock):
+    from kindling.desktop.settings_file import SettingsFile
+
+    SettingsFile(data_paths.settings).update(language="de")
+    parts = build(qapp, data_paths, clock=clock, rng=random.Random(1), minute_ms=1)
+    try:
+        parts.flow.begin("Malen", with_warmup=False)
+        noticed = parts.flow.notice_critic("das ist nicht gut genug")
+        assert noticed is not None
+        assert noticed.reframe.group == "not-good-enough"  # German words match German keywords
+        from kindling.core.reframes import ReframeLibrary
+
+        german = ReframeLibrary.from_file(resource_path("reframes.de.json"))
+        shown = german.get(noticed.reframe.id)
+        assert shown is not None
+        assert noticed.reframe.text == shown.text
+        assert parts.window.windowTitle() == "Kindling"
+    finally:
+        parts.close()
+        install_translations(qapp, "en", resource_path("translations"))

@@ -19,6 +19,15 @@ def locale_for(language: str) -> QLocale:
     return QLocale.system() if language == "system" else QLocale(language)
 
 
+def shown_language(language: str, folder: Path) -> str:
+    """The language Kindling shows for ``Settings.language``: a shipped one, else English."""
+    locale = locale_for(language)
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return "en"
+    code = QLocale.languageToCode(locale.language())
+    return code if (folder / f"{CATALOG}_{code}.qm").is_file() else "en"
+
+
 def install_translations(app: QCoreApplication, language: str, folder: Path) -> str:
     """Installs the translators for ``language`` and returns the language now shown ("en", "de").
 

@@ -13,6 +13,7 @@ from sqlalchemy import (
     String,
     and_,
     func,
+    insert,
     or_,
     select,
     text,
@@ -77,19 +78,27 @@ class Repository:
             orm.add(_session_record(session))
 
     def add_moment(self, session_id: str, moment: Moment) -> Moment:
-        with self._write() as orm:
-            record = MomentRecord(
-                session_id=session_id,
-                at=moment.at,
-                note=moment.note,
-                reframe_id=moment.reframe.id,
-                reframe_text=moment.reframe.text,
-                helped=moment.helped,
-            )
-            orm.add(record)
-            orm.flush()
-            moment_id = record.id
-        return Moment(moment.at, moment.note, moment.reframe, moment.helped, moment_id)
+        """Commits one critic moment and returns it with its id.
+
+        The hot path of every tap: a single Core INSERT in its own transaction, without the
+        ORM's unit of work, which cost several times the commit itself (critic_commit
+        benchmark). It is committed when this returns.
+        """
+        values = {
+            "session_id": session_id,
+            "at": moment.at,
+            "note": moment.note,
+            "reframe_id": moment.reframe.id,
+            "reframe_text": moment.reframe.text,
+            "helped": moment.helped,
+        }
+        try:
+            with self.engine.begin() as connection:
+                key = connection.execute(_ADD_MOMENT, values).inserted_primary_key
+        except DBAPIError as error:
+            raise WriteFailed(_plain_reason(error)) from error
+        assert key is not None
+        return Moment(moment.at, moment.note, moment.reframe, moment.helped, int(key[0]))
 
     def set_helped(self, moment_id: int, helped: bool | None) -> tuple[str, bool | None]:
         """Marks a moment's reframe; returns its reframe id and the mark it had before."""
@@ -436,6 +445,8 @@ _REFRAME_TEXTS = text(
     "SELECT reframe_id, reframe_text FROM moments"
     " WHERE id IN (SELECT max(id) FROM moments GROUP BY reframe_id)"
 )
+
+_ADD_MOMENT = insert(MomentRecord)
 
 _FULL = (
     selectinload(SessionRecord.checkins),

@@ -99,8 +99,11 @@ class TimelineWidget(QWidget):
         start = self.tr("start")
         end = self.tr("end")
         baseline = self.height() - metrics.descent() - 4
-        painter.drawText(
-            QPointF(line.left() - metrics.horizontalAdvance(start) / 2, baseline), start
-        )
-        painter.drawText(QPointF(line.right() - metrics.horizontalAdvance(end) / 2, baseline), end)
+        # Centred under the ends of the line, but kept inside the widget: "start" and "end"
+        # are longer in some languages ("Beginn") and must not be cut off.
+        start_x = max(line.left() - metrics.horizontalAdvance(start) / 2, 0.0)
+        end_width = metrics.horizontalAdvance(end)
+        end_x = min(line.right() - end_width / 2, self.width() - end_width)
+        painter.drawText(QPointF(start_x, baseline), start)
+        painter.drawText(QPointF(end_x, baseline), end)
         painter.end()

@@ -18,10 +18,16 @@ from kindling.desktop.settings_file import SettingsFile
 from kindling.ui.yours import ABOUT, REFRAMES, SETTINGS
 
 SCENES = {"settings": SETTINGS, "reframes": REFRAMES, "about": ABOUT}
-OWN = (
-    ("not-good-enough", "Hello, critic. My hands are learning, and learning looks like this."),
-    ("comparing", "Their path is theirs. Today I only need to take one small step on mine."),
-)
+OWN = {
+    "en": (
+        ("not-good-enough", "Hello, critic. My hands are learning, and learning looks like this."),
+        ("comparing", "Their path is theirs. Today I only need to take one small step on mine."),
+    ),
+    "de": (
+        ("not-good-enough", "Hallo, Kritiker. Meine Hände lernen, und so sieht Lernen aus."),
+        ("comparing", "Ihr Weg ist ihrer. Heute gehe ich nur einen kleinen Schritt auf meinem."),
+    ),
+}
 
 
 def main(scene: str, theme: str, language: str = "en") -> int:
@@ -31,11 +37,12 @@ def main(scene: str, theme: str, language: str = "en") -> int:
     parts = build(app, data, rng=random.Random(11))
     assert parts.yours is not None
     book = parts.yours.book
-    for group, text in OWN:
+    for group, text in OWN.get(language, OWN["en"]):
         book.add(group, text)
     book.set_hidden(book.entries()[3].reframe.id, True)
     parts.flow.begin("painting", with_warmup=False)
-    for note in ("muddy and amateur", None, "everyone else is better"):
+    notes = {"de": ("matschig und laienhaft", None, "alle anderen sind besser")}
+    for note in notes.get(language, ("muddy and amateur", None, "everyone else is better")):
         moment = parts.flow.notice_critic(note)
         if moment is not None and moment.moment.id is not None:
             parts.companion.mark_helped(moment.moment.id, True)

@@ -129,6 +129,10 @@ def make_application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     from kindling import APP_ID
+    from kindling.desktop.qt_imports import skip_feature_scan
+
+    skip_feature_scan()  # before the UI's and SQLAlchemy's modules are imported
+
     from kindling.ui.theme import enlarge_base_font
 
     existing = QApplication.instance()

@@ -610,6 +610,8 @@ def _start_single_instance(data: DataPaths, target: FlowTarget) -> IpcServer | N
 
 def _start_hotkey(parts: Parts, target: FlowTarget) -> HotkeyBackend:
     """Claims the global hotkey; a press is the "Critic noticed" button, wherever focus is."""
+    from PySide6.QtCore import QCoreApplication
+
     from kindling.core.settings import DEFAULT_HOTKEY
     from kindling.desktop.hotkey import HotkeyInvalid, choose_backend, parse
 
@@ -629,7 +631,10 @@ def _start_hotkey(parts: Parts, target: FlowTarget) -> HotkeyBackend:
     else:
         log.warning("global hotkey unavailable (%s backend)", backend.name)
         if backend.problem:
-            parts.window.statusBar().showMessage(backend.problem, 15_000)
+            offer = QCoreApplication.translate(
+                "App", "You can choose another combination in Settings."
+            )
+            parts.window.statusBar().showMessage(f"{backend.problem} {offer}", 30_000)
     return backend
 
 

@@ -70,40 +70,41 @@ def data_root(override: str | None) -> str:
 
 def _report(command: str, args: dict[str, Any], answer: dict[str, Any]) -> int:
     status = answer.get("status")
-    text = str(answer.get("text") or "")
     message = str(answer.get("message") or "")
     if status == ipc_protocol.OK:
-        if command == "start":
-            print(wording.session_begun(text or str(args.get("medium", "making"))))
-            if args.get("warmup", True):
-                print(wording.WARMUP_HINT)
-            print(wording.CRITIC_HINT)
-        elif command == "end":
-            print(text, end="" if text.endswith("\n") else "\n")
-        else:
-            print(text)
-        return OK
+        return _report_done(command, args, answer)
     if status == ipc_protocol.NO_SESSION:
-        if command == "end":
-            print(wording.NO_SESSION_TO_END, file=sys.stderr)
-        else:
-            print(wording.NO_SESSION_FOR_CRITIC, file=sys.stderr)
+        wanted = wording.NO_SESSION_TO_END if command == "end" else wording.NO_SESSION_FOR_CRITIC
+        print(wanted, file=sys.stderr)
         return NOTHING_TO_DO
     if status == ipc_protocol.ALREADY_IN_PROGRESS:
-        print(wording.ALREADY_IN_PROGRESS, file=sys.stderr)
-        return FAILED
-    if status in (ipc_protocol.REFUSED, ipc_protocol.FAILED) and message:
-        print(message, file=sys.stderr)
-        return FAILED
-    if status == ipc_protocol.WRONG_VERSION:
-        print(
+        message = wording.ALREADY_IN_PROGRESS
+    elif status == ipc_protocol.WRONG_VERSION:
+        message = (
             "The Kindling that is open is a different version from this command. "
-            "Please quit it and open it again.",
-            file=sys.stderr,
+            "Please quit it and open it again."
         )
-        return FAILED
-    print("Kindling is open but could not do this just now.", file=sys.stderr)
+    elif status not in (ipc_protocol.REFUSED, ipc_protocol.FAILED) or not message:
+        message = "Kindling is open but could not do this just now."
+    print(message, file=sys.stderr)
     return FAILED
+
+
+def _report_done(command: str, args: dict[str, Any], answer: dict[str, Any]) -> int:
+    text = str(answer.get("text") or "")
+    if command == "start":
+        print(wording.session_begun(text or str(args.get("medium", "making"))))
+        if args.get("warmup", True):
+            print(wording.WARMUP_HINT)
+        print(wording.CRITIC_HINT)
+    elif command == "end":
+        print(text, end="" if text.endswith("\n") else "\n")
+    else:
+        print(text)
+        if answer.get("saved") is False:
+            print(wording.MOMENT_KEPT_IN_APP, file=sys.stderr)
+            return FAILED
+    return OK
 
 
 def _parse(argv: Sequence[str]) -> tuple[str, dict[str, Any]] | None:

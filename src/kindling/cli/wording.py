@@ -12,6 +12,10 @@ WARMUP_HINT = (
     "Before you start: breathe in slowly for five, out slowly for five, a few times, "
     "and bring to mind the kindest, wisest version of you."
 )
+MOMENT_KEPT_IN_APP = (
+    "Noticing the critic still counts. Kindling could not save this moment to the disk just "
+    "now, so the open Kindling window is holding on to it and will save it as soon as it can."
+)
 CRITIC_HINT = "When the critic shows up, run `kindling critic`."
 
 

@@ -68,7 +68,8 @@ def _run(target: CommandTarget, command: str, args: dict[str, Any]) -> dict[str,
         return p.reply(p.OK, text=session.medium)
     if command == "critic":
         noticed = target.notice_critic(_text(args, "note"))
-        return p.reply(p.OK, text=noticed.reframe.text)
+        # Kept in memory when the disk refused it: the command says so, as headless does.
+        return p.reply(p.OK, text=noticed.reframe.text, saved=noticed.saved)
     if command == "end":
         summary = target.end(_text(args, "reflection"))
         return p.reply(p.OK, text=render_text(summary))

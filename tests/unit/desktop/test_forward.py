@@ -121,3 +121,22 @@ def test_the_forwarding_path_imports_neither_qt_nor_sqlalchemy(tmp_path):
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+@pytest.mark.parametrize(
+    ("command", "answer", "code", "says"),
+    [
+        ("critic", {"status": "ok", "text": "Ah, hello."}, 0, "Ah, hello."),
+        ("critic", {"status": "ok", "text": "Ah.", "saved": False}, 1, "holding on to it"),
+        ("critic", {"status": "no-session"}, 3, "no session in progress"),
+        ("end", {"status": "no-session"}, 3, "no session in progress to end"),
+        ("start", {"status": "already-in-progress"}, 1, "already in progress"),
+        ("critic", {"status": "refused", "message": "That note is too long."}, 1, "too long"),
+        ("critic", {"status": "version"}, 1, "different version"),
+        ("critic", {"status": "something new"}, 1, "could not do this"),
+    ],
+)
+def test_every_answer_becomes_plain_words_and_an_exit_code(capsys, command, answer, code, says):
+    assert forward._report(command, {}, answer) == code
+    printed = capsys.readouterr()
+    assert says.lower() in (printed.out + printed.err).lower()

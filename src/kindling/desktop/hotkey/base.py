@@ -29,6 +29,8 @@ class HotkeyBackend(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.problem: str | None = None
+        self.conflicted = False
+        """True when the last registration failed because another program holds the keys."""
         self.combination: KeyCombination | None = None
         self._debouncer = Debouncer()
         self._raw_pressed.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
@@ -43,6 +45,13 @@ class HotkeyBackend(QObject):
 
     def unregister(self) -> None:
         """Gives the combination back. Safe to call when nothing is registered."""
+
+    def _begin(self, combination: KeyCombination) -> None:
+        """Every backend's register() starts here: a fresh record, and no repeat carried over."""
+        self.combination = combination
+        self.problem = None
+        self.conflicted = False
+        self._debouncer = Debouncer(self._debouncer.window_ms)
 
     def announce(self, at_ms: int | None = None) -> None:
         """Called by a backend (from any thread) when the combination was pressed."""

@@ -75,8 +75,7 @@ class MacBackend(HotkeyBackend):
 
     def register(self, combination: KeyCombination) -> bool:
         self.unregister()
-        self.combination = combination
-        self.problem = None
+        self._begin(combination)
         carbon: Any = ctypes.cdll.LoadLibrary(CARBON)
         carbon.GetApplicationEventTarget.restype = ctypes.c_void_p
         target = ctypes.c_void_p(carbon.GetApplicationEventTarget())
@@ -103,6 +102,7 @@ class MacBackend(HotkeyBackend):
         )
         self._carbon = carbon
         if status != 0:
+            self.conflicted = status == EVENT_HOTKEY_EXISTS
             self.problem = (
                 f"Another program is already using {combination}."
                 if status == EVENT_HOTKEY_EXISTS

@@ -74,8 +74,7 @@ class WindowsBackend(HotkeyBackend):
 
     def register(self, combination: KeyCombination) -> bool:
         self.unregister()
-        self.combination = combination
-        self.problem = None
+        self._begin(combination)
         user32: Any = ctypes.WinDLL("user32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
         if not user32.RegisterHotKey(
             None, HOTKEY_ID, windows_modifiers(combination), virtual_key(combination.key)
@@ -83,6 +82,7 @@ class WindowsBackend(HotkeyBackend):
             code = ctypes.get_last_error()  # type: ignore[attr-defined,unused-ignore]
             if code == ERROR_HOTKEY_ALREADY_REGISTERED:
                 self.problem = f"Another program is already using {combination}."
+                self.conflicted = True
             else:
                 self.problem = f"Windows would not let Kindling use {combination} (error {code})."
             return False

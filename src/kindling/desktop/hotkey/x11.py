@@ -70,8 +70,7 @@ class X11Backend(HotkeyBackend):
 
     def register(self, combination: KeyCombination) -> bool:
         self.unregister()
-        self.combination = combination
-        self.problem = None
+        self._begin(combination)
         try:
             from Xlib import XK, X, error
             from Xlib import display as xdisplay
@@ -103,6 +102,7 @@ class X11Backend(HotkeyBackend):
             display.sync()
             display.close()
             self.problem = f"Another program is already using {combination}."
+            self.conflicted = True
             log.info("hotkey grab refused: another client holds it")
             return False
         self._display, self._grabs = display, grabs

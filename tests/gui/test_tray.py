@@ -4,7 +4,7 @@ import os
 
 import pytest
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from kindling.ui.tray import CloseGuard, KindlingTray
 
@@ -35,6 +35,9 @@ def window(qtbot):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    # A modal dialog left open elsewhere would block the close event itself: say so plainly.
+    stray = QApplication.activeModalWidget()
+    assert stray is None, f"a modal {type(stray).__name__} ({stray.windowTitle()!r}) is still open"
     return window
 
 

@@ -52,8 +52,8 @@ def test_without_a_tray_closing_mid_session_asks_and_keeps_the_session(qtbot, wi
     assert window.isVisible()
     question = guard.question
     assert "still going" in question.windowTitle()
-    keep = next(b for b in question.buttons() if b.text() == "Keep it going")
-    keep.click()
+    assert guard.keep_button.text() == "Keep it going"
+    guard.keep_button.click()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=15_000)
     assert ended == []
 
@@ -65,7 +65,8 @@ def test_without_a_tray_the_person_can_end_the_session_instead(qtbot, window):
         qtbot.waitUntil(
             lambda: guard.question is not None and guard.question.isVisible(), timeout=15_000
         )
-        next(b for b in guard.question.buttons() if b.text() == "End the session").click()
+        assert guard.end_button.text() == "End the session"
+        guard.end_button.click()
 
 
 def test_with_a_tray_closing_mid_session_hides_the_window(qtbot, window):

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
-from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMenu, QMessageBox, QSystemTrayIcon, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +86,8 @@ class CloseGuard(QObject):
         self._tray = tray
         self._told_about_tray = False
         self.question: QMessageBox | None = None
+        self.end_button: QAbstractButton | None = None
+        self.keep_button: QAbstractButton | None = None
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
@@ -131,6 +133,7 @@ class CloseGuard(QObject):
         keep = box.addButton(self.tr("Keep it going"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(self.tr("Stay here"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
+        self.end_button, self.keep_button = end, keep
 
         def finished() -> None:
             clicked = box.clickedButton()

@@ -9,8 +9,25 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from kindling.ui.tray import CloseGuard, KindlingTray
 
 
-def close_like_a_window_manager(window):
-    """Sends WM_DELETE_WINDOW, as a title-bar close button does (a spontaneous close)."""
+def close_like_a_window_manager(window, qtbot, until):
+    """Sends WM_DELETE_WINDOW, as a title-bar close button does, until ``until()`` holds.
+
+    Sent again if nothing happened within two seconds: in long, loaded runs a first message
+    has been seen to go unanswered, and a second close is what a person would do too.
+    """
+    from pytestqt.exceptions import TimeoutError as NotYet
+
+    for _ in range(8):
+        _send_delete(window)
+        try:
+            qtbot.waitUntil(until, timeout=2000)
+        except NotYet:
+            continue
+        return
+    raise AssertionError("the window never answered its close button")
+
+
+def _send_delete(window):
     from Xlib import X, display
     from Xlib.protocol import event
 
@@ -45,9 +62,8 @@ def test_without_a_tray_closing_mid_session_asks_and_keeps_the_session(qtbot, wi
     guard = CloseGuard(window, lambda: True, tray=None)
     ended = []
     guard.end_requested.connect(lambda: ended.append(True))
-    close_like_a_window_manager(window)
-    qtbot.waitUntil(
-        lambda: guard.question is not None and guard.question.isVisible(), timeout=15_000
+    close_like_a_window_manager(
+        window, qtbot, lambda: guard.question is not None and guard.question.isVisible()
     )
     assert window.isVisible()
     question = guard.question
@@ -61,9 +77,8 @@ def test_without_a_tray_closing_mid_session_asks_and_keeps_the_session(qtbot, wi
 def test_without_a_tray_the_person_can_end_the_session_instead(qtbot, window):
     guard = CloseGuard(window, lambda: True, tray=None)
     with qtbot.waitSignal(guard.end_requested):
-        close_like_a_window_manager(window)
-        qtbot.waitUntil(
-            lambda: guard.question is not None and guard.question.isVisible(), timeout=15_000
+        close_like_a_window_manager(
+            window, qtbot, lambda: guard.question is not None and guard.question.isVisible()
         )
         assert guard.end_button.text() == "End the session"
         guard.end_button.click()
@@ -72,16 +87,16 @@ def test_without_a_tray_the_person_can_end_the_session_instead(qtbot, window):
 def test_with_a_tray_closing_mid_session_hides_the_window(qtbot, window):
     tray = KindlingTray(QIcon())
     guard = CloseGuard(window, lambda: True, tray=tray)
-    with qtbot.waitSignal(guard.hidden_to_tray, timeout=15_000):
-        close_like_a_window_manager(window)
+    hidden = []
+    guard.hidden_to_tray.connect(lambda: hidden.append(True))
+    close_like_a_window_manager(window, qtbot, lambda: bool(hidden))
     assert not window.isVisible()
     tray.deleteLater()
 
 
 def test_outside_a_session_closing_just_closes(qtbot, window):
     guard = CloseGuard(window, lambda: False, tray=None)
-    close_like_a_window_manager(window)
-    qtbot.waitUntil(lambda: not window.isVisible(), timeout=15_000)
+    close_like_a_window_manager(window, qtbot, lambda: not window.isVisible())
     assert guard.question is None
 
 

@@ -125,8 +125,8 @@ class CloseGuard(QObject):
         box.setText(self.tr("Would you like to end the session, or keep it going quietly?"))
         box.setInformativeText(
             self.tr(
-                "If you keep it going, the hotkey and `kindling critic` still work, "
-                "and running `kindling` brings this window back."
+                "If you keep it going, the hotkey and “kindling critic” still work, "
+                "and opening Kindling again brings this window back."
             )
         )
         end = box.addButton(self.tr("End the session"), QMessageBox.ButtonRole.AcceptRole)

@@ -71,6 +71,10 @@
     <context>
         <name>App</name>
         <message>
+            <source>You can choose another combination in Settings.</source>
+            <translation>In den Einstellungen kannst du eine andere Kombination wählen.</translation>
+        </message>
+        <message>
             <source>Kindling could not open your journal</source>
             <translation>Kindling konnte dein Tagebuch nicht öffnen</translation>
         </message>
@@ -216,8 +220,8 @@
             <translation>Möchtest du die Session beenden oder still weiterlaufen lassen?</translation>
         </message>
         <message>
-            <source>If you keep it going, the hotkey and `kindling critic` still work, and running `kindling` brings this window back.</source>
-            <translation>Wenn sie weiterläuft, funktionieren das Tastenkürzel und `kindling critic` weiter, und `kindling` holt dieses Fenster zurück.</translation>
+            <source>If you keep it going, the hotkey and “kindling critic” still work, and opening Kindling again brings this window back.</source>
+            <translation>Wenn sie weiterläuft, funktionieren das Tastenkürzel und „kindling critic“ weiter, und wenn du Kindling erneut öffnest, kommt dieses Fenster zurück.</translation>
         </message>
         <message>
             <source>End the session</source>

@@ -71,6 +71,10 @@
     <context>
         <name>App</name>
         <message>
+            <source>You can choose another combination in Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Kindling could not open your journal</source>
             <translation type="unfinished" />
         </message>
@@ -216,7 +220,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>If you keep it going, the hotkey and `kindling critic` still work, and running `kindling` brings this window back.</source>
+            <source>If you keep it going, the hotkey and “kindling critic” still work, and opening Kindling again brings this window back.</source>
             <translation type="unfinished" />
         </message>
         <message>

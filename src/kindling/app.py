@@ -528,10 +528,10 @@ def _erase_everything(parts: Parts, data: DataPaths) -> None:
 
 def _let_settings_try_hotkeys(parts: Parts, backend: HotkeyBackend) -> None:
     """The settings page's hotkey field tries new combinations on the running backend."""
-    from kindling.desktop.hotkey_trier import trial_now, trier_for
+    from kindling.desktop.hotkey.trier import current_trial, make_trier
 
     if parts.yours is not None:
-        parts.yours.settings_page.hotkey.set_trier(trier_for(backend), trial_now(backend))
+        parts.yours.settings_page.hotkey.set_trier(make_trier(backend), current_trial(backend))
 
 
 # --- reaching the app from anywhere: single instance, global hotkey, tray ----------------------

@@ -73,3 +73,31 @@ def test_giving_the_key_back_lets_another_program_take_it(qtbot, backend):
         assert other.register(parse("Ctrl+Alt+G"))
     finally:
         other.unregister()
+
+
+def test_the_settings_trier_keeps_the_old_key_when_the_new_one_is_taken(qtbot, backend):
+    from kindling.core.hotkey_trial import TrialOutcome
+    from kindling.desktop.hotkey.trier import current_trial, make_trier
+
+    assert backend.register(parse("Ctrl+Alt+U"))
+    assert current_trial(backend).outcome is TrialOutcome.GRABBED
+    trier = make_trier(backend)
+    other = X11Backend(os.environ["DISPLAY"])
+    try:
+        assert other.register(parse("Ctrl+Alt+Y"))
+        taken = trier("Ctrl+Alt+Y")
+        assert taken.outcome is TrialOutcome.CONFLICT
+        assert str(backend.combination) == "Ctrl+Alt+U"
+        with qtbot.waitSignal(backend.pressed, timeout=5000):
+            press("ctrl+alt+u")  # the old key still works
+        assert trier("Shift+Y").outcome is TrialOutcome.INVALID
+        moved = trier("alt+ctrl+i")
+        assert (moved.outcome, moved.hotkey, moved.backend) == (
+            TrialOutcome.GRABBED,
+            "Ctrl+Alt+I",
+            "x11",
+        )
+        with qtbot.waitSignal(backend.pressed, timeout=5000):
+            press("ctrl+alt+i")
+    finally:
+        other.unregister()

@@ -361,6 +361,10 @@
             <translation>Zuspruch</translation>
         </message>
         <message>
+            <source>Not yet saved</source>
+            <translation>Noch nicht gespeichert</translation>
+        </message>
+        <message>
             <source>What the critic said, if you like</source>
             <translation>Was der Kritiker gesagt hat, wenn du magst</translation>
         </message>
@@ -391,6 +395,10 @@
         <message>
             <source>Put this card away</source>
             <translation>Diese Karte weglegen</translation>
+        </message>
+        <message>
+            <source>Your journal couldn't take this moment just now (perhaps the disk is full). It is kept safe here, and Kindling will save it as soon as there is room.</source>
+            <translation>Dein Journal konnte diesen Moment gerade nicht aufnehmen (vielleicht ist die Festplatte voll). Er ist hier sicher aufgehoben, und Kindling speichert ihn, sobald wieder Platz ist.</translation>
         </message>
         <message>
             <source>Ah, hello again.</source>

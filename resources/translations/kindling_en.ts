@@ -361,6 +361,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Not yet saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>What the critic said, if you like</source>
             <translation type="unfinished" />
         </message>
@@ -390,6 +394,10 @@
         </message>
         <message>
             <source>Put this card away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your journal couldn't take this moment just now (perhaps the disk is full). It is kept safe here, and Kindling will save it as soon as there is room.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -86,3 +86,38 @@ def test_a_refused_note_is_explained(qtbot, server, companion, data_paths):
     assert answer["status"] == ipc_protocol.REFUSED
     assert answer["message"]
     assert companion.current.moments == ()
+
+
+def test_a_forwarded_critic_on_a_full_disk_is_kept_and_said_to_be_not_yet_saved(
+    qtbot, server, companion, journal, data_paths, capsys
+):
+    from kindling.cli import forward
+    from kindling.cli.exitcodes import FAILED, OK
+
+    root = str(data_paths.root)
+    companion.start("ink")
+    with journal.engine.connect() as connection:  # the journal's one connection is now "full"
+        pages = connection.exec_driver_sql("PRAGMA page_count").scalar()
+        connection.exec_driver_sql(f"PRAGMA max_page_count={pages}")
+    note = "it will never be good enough " * 700  # ~20 kB: each moment needs new pages
+    codes: list[int | None] = []
+
+    def tap() -> None:
+        codes.append(forward.forward("critic", root, {"note": note}))
+
+    while not codes or codes[-1] != FAILED:  # the WAL may still take a tap or two
+        assert len(codes) < 20, "the journal never filled"
+        thread = threading.Thread(target=tap)
+        thread.start()
+        qtbot.waitUntil(lambda: not thread.is_alive(), timeout=10_000)  # noqa: B023 (waited here)
+    out, err = capsys.readouterr()
+    assert companion.pending_count == 1
+    assert set(codes[:-1]) <= {OK}  # the taps the journal still took were plain successes
+    assert companion.current.moments[-1].reframe.text in out  # the reframe is still shown
+    assert "holding on to it" in err
+    assert "Traceback" not in err
+
+    with journal.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA max_page_count=1073741823")
+    assert companion.retry_pending() == 0
+    assert len(journal.repository.get_session(companion.current.id).moments) == len(codes)

@@ -9,7 +9,9 @@ Commands: ``show`` (raise the window), ``start`` (args ``medium``, ``intention``
 ``warmup``), ``critic`` (``note``), ``end`` (``reflection``) and ``status`` (what
 ``kindling doctor`` asks a running app). Reply statuses: ``ok``, ``no-session``,
 ``already-in-progress``, ``refused`` and ``failed`` (both with a ``message``), ``version``,
-``bad-request``. Standard library only: the light client imports it.
+``bad-request``. A ``critic`` reply also carries ``saved``: false while the app keeps the
+moment in memory because the disk refused it (it saves it once there is room). Standard
+library only: the light client imports it.
 """
 
 from __future__ import annotations

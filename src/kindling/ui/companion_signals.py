@@ -28,6 +28,7 @@ class CompanionSignals(QObject):
     moment_logged = Signal(NoticedMoment)
     session_ended = Signal(Summary)
     session_deleted = Signal(str)
+    pending_saved = Signal(int)  # moments kept in memory reached the journal: how many
 
     def __init__(self, companion: Companion, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +39,7 @@ class CompanionSignals(QObject):
         self._link(companion.moment_logged, self.moment_logged.emit)
         self._link(companion.session_ended, self.session_ended.emit)
         self._link(companion.session_deleted, self.session_deleted.emit)
+        self._link(companion.pending_saved, self.pending_saved.emit)
         # The companion outlives nothing here, but a test may drop the adapter first: a
         # listener that points at a deleted QObject would raise on every later announcement.
         self.destroyed.connect(self.detach)

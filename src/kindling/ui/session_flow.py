@@ -42,6 +42,7 @@ class ToastView(Protocol):
     """What the flow needs from the critic toast."""
 
     def show_moment(self, noticed: NoticedMoment, anchor: QRect | None = None) -> None: ...
+    def show_saved(self) -> None: ...
     def hide(self) -> None: ...
 
 
@@ -85,6 +86,7 @@ class SessionFlow(QObject):
     def _connect_callbacks(self) -> None:
         self._signals.session_started.connect(self._on_session_started)
         self._signals.moment_logged.connect(self._on_moment_logged)
+        self._signals.pending_saved.connect(self._on_pending_saved)
         self._signals.session_ended.connect(self._on_session_ended)
         self._pages.start_page.begin_requested.connect(self._on_begin_requested)
         self._pages.warmup_page.finished.connect(self._on_warmup_finished)
@@ -235,6 +237,10 @@ class SessionFlow(QObject):
 
     def _on_moment_logged(self, noticed: NoticedMoment) -> None:
         self._toast.show_moment(noticed, self._bar.frameGeometry())
+
+    def _on_pending_saved(self, _count: int) -> None:
+        if self._companion.pending_count == 0:  # the card's moment, if unsaved, is saved now
+            self._toast.show_saved()
 
     def _on_end_confirmed(self, checkin: CheckIn | None, reflection: str | None) -> None:
         if self._companion.current is None:

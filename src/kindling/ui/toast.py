@@ -89,6 +89,7 @@ class CriticToast(QWidget):
         self._position = position
         self._reduced_motion = reduced_motion
         self._note_saved_text = ""
+        self._anchor: QRect | None = None
 
         self._linger = QTimer(self)
         self._linger.setObjectName("toastLingerTimer")
@@ -138,6 +139,9 @@ class CriticToast(QWidget):
         self._reframe.setFont(larger)
         layout.addWidget(self._reframe)
 
+        self._unsaved = self._build_not_yet_saved(card)
+        layout.addWidget(self._unsaved)
+
         self._note = _NoteField(card)
         self._note.setObjectName("toastNote")
         self._note.setAccessibleName(self.tr("What the critic said, if you like"))
@@ -165,6 +169,17 @@ class CriticToast(QWidget):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             row.addWidget(button)
         layout.addLayout(row)
+
+    def _build_not_yet_saved(self, card: QFrame) -> QLabel:
+        # Said only while the disk refuses the moment; muted like the rest, never a warning.
+        label = QLabel(card)
+        label.setObjectName("toastNotYetSaved")
+        label.setAccessibleName(self.tr("Not yet saved"))
+        label.setProperty("role", "muted")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.hide()
+        return label
 
     def _build_header(self, card: QFrame) -> QHBoxLayout:
         top = QHBoxLayout()
@@ -212,6 +227,19 @@ class CriticToast(QWidget):
     def status_text(self) -> str:
         return self._status.text()
 
+    def not_yet_saved_text(self) -> str:
+        """The gentle line about a moment the disk refused, or "" when there is none."""
+        return self._unsaved.text() if not self._unsaved.isHidden() else ""
+
+    def show_saved(self) -> None:
+        """The moments kept in memory reached the journal: the line about it goes quietly."""
+        if self._unsaved.isHidden():
+            return
+        self._unsaved.hide()
+        self._unsaved.clear()
+        if self.isVisible():
+            self._place(self._anchor)
+
     def set_timeout_ms(self, timeout_ms: int) -> None:
         self._linger.setInterval(timeout_ms)
 
@@ -231,12 +259,14 @@ class CriticToast(QWidget):
         self._note.clear()
         self._note_saved_text = ""
         self._status.clear()
+        self._show_whether_saved(noticed)
         can_record = self._moment_id is not None
         for widget in (self._helped, self._not_this, self._note):
             widget.setEnabled(can_record)
             widget.setVisible(can_record)
         self._helped.setVisible(can_record)
         self._give_up_focus()
+        self._anchor = anchor
         self._place(anchor)
         self.setWindowOpacity(1.0)
         # show(), never activateWindow() or raise_(): the person's program keeps the keyboard.
@@ -244,6 +274,19 @@ class CriticToast(QWidget):
         self._linger.start()
 
     # --- behaviour ----------------------------------------------------------------------------
+
+    def _show_whether_saved(self, noticed: NoticedMoment) -> None:
+        if noticed.saved or noticed.moment.id is None:
+            self._unsaved.hide()
+            self._unsaved.clear()
+            return
+        self._unsaved.setText(
+            self.tr(
+                "Your journal couldn't take this moment just now (perhaps the disk is full). "
+                "It is kept safe here, and Kindling will save it as soon as there is room."
+            )
+        )
+        self._unsaved.show()
 
     def _next_greeting(self) -> str:
         greetings = (

@@ -77,6 +77,8 @@ class Companion:
         # Moments kept in memory have now been saved: how many.
         self.pending_saved: Event[int] = Event("pending_saved")
         self._pending = PendingMoments()
+        # A card on screen may still hold a waiting moment's temporary id after it is saved.
+        self._saved_ids: dict[int, int] = {}
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -175,6 +177,7 @@ class Companion:
 
     def mark_helped(self, moment_id: int, helped: bool | None) -> None:
         """Records whether the reframe shown for a moment helped; it steers future choices."""
+        moment_id = self._saved_ids.get(moment_id, moment_id)
         if self._pending.update(moment_id, helped=helped):
             self._update_moment(moment_id, helped=helped)
             return
@@ -191,6 +194,7 @@ class Companion:
     def add_note(self, moment_id: int, note: str | None) -> None:
         """Keeps what the person jotted about a moment after the fact (from the toast)."""
         note = clean_optional(note, "note")
+        moment_id = self._saved_ids.get(moment_id, moment_id)
         if self._pending.update(moment_id, note=note):
             self._update_moment(moment_id, note=note)
             return
@@ -276,6 +280,9 @@ class Companion:
             raise failure
 
     def _adopt_saved(self, saved: list[tuple[int, Moment]]) -> None:
+        self._saved_ids.update(
+            (temporary, stored.id) for temporary, stored in saved if stored.id is not None
+        )
         session = self._current
         if session is not None:
             by_temp = dict(saved)

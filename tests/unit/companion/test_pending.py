@@ -74,3 +74,20 @@ def test_the_next_tap_saves_the_waiting_ones_first(companion, journal, clock):
     assert second.saved
     assert companion.pending_count == 0
     assert [n[:6] for n in _stored_moments(journal)] == ["first ", "second"]
+
+
+def test_a_card_still_holding_the_temporary_id_marks_the_saved_moment(companion, journal):
+    """The toast keeps the id it was shown with; after the retry that id must still work."""
+    companion.start("painting")
+    _fill_the_journal(journal)
+    waiting = companion.notice_critic("kept " + "x" * 20_000)
+    assert waiting.moment.id is not None
+    assert waiting.moment.id < 0
+    _make_room(journal)
+    assert companion.retry_pending() == 0
+
+    companion.mark_helped(waiting.moment.id, True)
+    companion.add_note(waiting.moment.id, "noted after it was saved")
+    (stored,) = companion.repository.get_session(companion.current.id).moments
+    assert stored.helped is True
+    assert stored.note == "noted after it was saved"

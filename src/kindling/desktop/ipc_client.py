@@ -14,6 +14,7 @@ from kindling.desktop import ipc_address, ipc_protocol
 # `typing` costs milliseconds on the light forwarding path; mypy reads this name specially.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any
 
 CONNECT_TIMEOUT = 2.0
@@ -66,12 +67,7 @@ def _exchange_unix(path: str, line: bytes) -> dict[str, Any] | None:
         client.settimeout(REPLY_TIMEOUT)
         try:
             client.sendall(line)
-            received = b""
-            while not received.endswith(b"\n"):
-                chunk = client.recv(65536)
-                if not chunk:
-                    break
-                received += chunk
+            received = _read_reply(client.recv)
         except OSError as error:
             raise NoAnswer() from error
     finally:
@@ -87,17 +83,23 @@ def _exchange_pipe(path: str, line: bytes) -> dict[str, Any] | None:
         return None
     try:
         pipe.write(line)
-        received = b""
-        while not received.endswith(b"\n"):
-            chunk = pipe.read(65536)
-            if not chunk:
-                break
-            received += chunk
+        received = _read_reply(pipe.read)
     except OSError as error:
         raise NoAnswer() from error
     finally:
         pipe.close()
     return _parse_reply(received)
+
+
+def _read_reply(read: Callable[[int], bytes | None]) -> bytes:
+    """Reads one reply line, whatever the channel (a socket's recv or a pipe's read)."""
+    received = b""
+    while not received.endswith(b"\n"):
+        chunk = read(65536)
+        if not chunk:
+            break
+        received += chunk
+    return received
 
 
 def _parse_reply(received: bytes) -> dict[str, Any]:

@@ -54,6 +54,7 @@ class SessionRecord(Base):
     __table_args__ = (
         Index("ix_sessions_started_at", "started_at"),
         Index("ix_sessions_ended_at", "ended_at"),
+        Index("ix_sessions_medium", "medium"),
     )
 
 

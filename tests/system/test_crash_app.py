@@ -1,4 +1,4 @@
-"""kill -9 of the real app while `kindling critic` taps are being forwarded to it."""
+"""kill -9 of the real app at random moments during 30+ sessions of forwarded critic taps."""
 
 import random
 import sqlite3
@@ -9,16 +9,20 @@ import pytest
 from kindling.store.backup import integrity_ok
 from tests.system.running_app import RunningApp
 
-ROUNDS = 2
+ROUNDS = 6
+SESSIONS_PER_ROUND = (5, 8)  # at least 30 sessions in all
+TAPS_PER_SESSION = 3
 
 
 class Tapper:
-    """Runs `kindling critic --note ...` back to back on a thread; keeps the acknowledged notes."""
+    """Runs whole sessions back to back on a thread (start, rapid critic taps, end), as a
+    person would from a desktop shortcut; keeps every acknowledged note and session."""
 
     def __init__(self, kindling, prefix):
         self.kindling = kindling
         self.prefix = prefix
         self.acknowledged: list[str] = []
+        self.sessions = 0
         self.stopping = threading.Event()
         self.changed = threading.Condition()
         self.thread = threading.Thread(target=self._run, daemon=True)
@@ -26,16 +30,24 @@ class Tapper:
     def _run(self):
         n = 0
         while not self.stopping.is_set():
-            note = f"{self.prefix}-{n}"
-            n += 1
-            if self.kindling("critic", "--note", note).code == 0:
-                with self.changed:
-                    self.acknowledged.append(note)
-                    self.changed.notify_all()
+            if self.kindling("start", "--no-warmup").code != 0:
+                self.kindling("end")  # the session a crash left in progress
+                continue
+            with self.changed:
+                self.sessions += 1
+                self.changed.notify_all()
+            for _ in range(TAPS_PER_SESSION):
+                note = f"{self.prefix}-{n}"
+                n += 1
+                if self.kindling("critic", "--note", note).code == 0:
+                    with self.changed:
+                        self.acknowledged.append(note)
+                        self.changed.notify_all()
+            self.kindling("end")
 
-    def wait_for(self, count, timeout=60):
+    def wait_for(self, condition, timeout=120):
         with self.changed:
-            assert self.changed.wait_for(lambda: len(self.acknowledged) >= count, timeout)
+            assert self.changed.wait_for(lambda: condition(self), timeout)
 
     def stop(self):
         self.stopping.set()
@@ -47,19 +59,20 @@ def test_killing_the_app_mid_tap_loses_no_acknowledged_moment(kindling):
     rng = random.Random(4)
     app = RunningApp(kindling)
     acknowledged: list[str] = []
+    sessions = 0
     try:
         for round_ in range(ROUNDS):
             app.start()
-            if round_ == 0:
-                assert kindling("start", "--no-warmup").code == 0
-            else:  # the session the crash interrupted is still the one in progress
-                assert app.status()["moments_in_session"] >= len(acknowledged)
             tapper = Tapper(kindling, f"round{round_}")
             tapper.thread.start()
-            tapper.wait_for(rng.randrange(2, 5))
-            app.kill()  # while the next tap is on its way
+            wanted = rng.randrange(*SESSIONS_PER_ROUND)
+            tapper.wait_for(lambda t, wanted=wanted: t.sessions >= wanted)
+            taps = len(tapper.acknowledged) + rng.randrange(0, TAPS_PER_SESSION + 1)
+            tapper.wait_for(lambda t, taps=taps: len(t.acknowledged) >= taps)
+            app.kill()  # at a random point: mid-session, mid-tap, or while ending
             tapper.stop()
             acknowledged += tapper.acknowledged
+            sessions += tapper.sessions
     finally:
         app.stop()
     database = kindling.data_dir / "kindling.sqlite3"
@@ -71,8 +84,10 @@ def test_killing_the_app_mid_tap_loses_no_acknowledged_moment(kindling):
     missing = [note for note in acknowledged if note not in stored]
     check = integrity_ok(database, quick=False)
     print(
-        f"\nreal app killed -9 {ROUNDS} times mid-tap: {len(acknowledged)} moments acknowledged, "
+        f"\nreal app killed -9 {ROUNDS} times during {sessions} sessions: "
+        f"{len(acknowledged)} moments acknowledged, "
         f"{len(missing)} missing; integrity: {check[1]}"
     )
+    assert sessions >= 30
     assert not missing
     assert check == (True, "ok")

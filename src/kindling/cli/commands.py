@@ -216,18 +216,17 @@ def _export(data: DataPaths, args: argparse.Namespace) -> int:
 
 
 def _import(data: DataPaths, args: argparse.Namespace) -> int:
+    from kindling.cli.writer import claim_writer
     from kindling.companion.history import ImportRefused, describe_import
-    from kindling.desktop.instance_lock import InstanceLock
 
     # A large import is one long write; while the app holds the writer lock it would make the
     # app's own saves wait, so the import is done from inside the app instead.
-    lock = InstanceLock(data.lock_file)
-    if not lock.acquire():
-        print(
-            "Kindling is open, so nothing was imported. Please use “Import…” in its History, "
-            "or close Kindling and run this again.",
-            file=sys.stderr,
-        )
+    lock = claim_writer(
+        data,
+        "Kindling is open, so nothing was imported. Please use “Import…” in its History, "
+        "or close Kindling and run this again.",
+    )
+    if lock is None:
         return FAILED
     try:
         with lock:

@@ -32,19 +32,18 @@ def backup(data: DataPaths, _args: argparse.Namespace) -> int:
 
 
 def restore(data: DataPaths, args: argparse.Namespace) -> int:
-    from kindling.desktop.instance_lock import InstanceLock
+    from kindling.cli.writer import claim_writer
 
     source = Path(args.file).expanduser()
     if not source.is_file():
         print(f"There is no file at {source}. Your journal has not been changed.", file=sys.stderr)
         return FAILED
-    lock = InstanceLock(data.lock_file)
-    if not lock.acquire():
-        print(
-            "Kindling is open, so its journal cannot be swapped right now. Please close "
-            "Kindling, then run `kindling restore` again.",
-            file=sys.stderr,
-        )
+    lock = claim_writer(
+        data,
+        "Kindling is open, so its journal cannot be swapped right now. Please close "
+        "Kindling, then run `kindling restore` again.",
+    )
+    if lock is None:
         return FAILED
     with lock:
         result = shelf(data).restore(source)

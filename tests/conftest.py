@@ -53,7 +53,7 @@ def clock() -> SteppingClock:
 
 @pytest.fixture
 def companion(journal: Journal, library: ReframeLibrary, clock: SteppingClock) -> Companion:
-    return Companion(journal.repository, library, clock=clock, rng=random.Random(7))
+    return Companion(journal.store, library, clock=clock, rng=random.Random(7))
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from kindling.companion import Companion
+    from kindling.companion.history import History
     from kindling.core.breathing import BreathingCatalog, BreathingPattern
     from kindling.core.settings import Settings
     from kindling.desktop.hotkey import HotkeyBackend
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from kindling.store.journal import Journal
     from kindling.ui.command_target import FlowTarget
     from kindling.ui.companion_signals import CompanionSignals
+    from kindling.ui.history_view import HistoryView
+    from kindling.ui.insights_view import InsightsView
     from kindling.ui.journal_problem_dialog import JournalProblem, JournalProblemDialog
     from kindling.ui.main_window import MainWindow
     from kindling.ui.session_bar import SessionBar
@@ -316,7 +319,7 @@ def _make_companion(
     from kindling.resources import resource_path
 
     library = ReframeLibrary.from_file(resource_path("reframes.json"))
-    companion = Companion(journal.repository, library, clock=clock or system_clock, rng=rng)
+    companion = Companion(journal.store, library, clock=clock or system_clock, rng=rng)
     log.info("companion ready (session in progress: %s)", companion.current is not None)
     return companion
 
@@ -365,19 +368,55 @@ def _wire(
 
 
 def _add_history_sections(window: MainWindow, journal: Journal, companion: Companion) -> None:
+    """History and patterns, built the first time either is shown (SQLAlchemy loads then)."""
     from PySide6.QtCore import QCoreApplication
 
-    from kindling.companion.history import History
-    from kindling.ui.history_view import HistoryView
-    from kindling.ui.insights_view import InsightsView
+    looking_back = _LookingBack(journal, companion)
+    window.add_lazy_section(
+        "history", QCoreApplication.translate("Sections", "History"), looking_back.browser
+    )
+    window.add_lazy_section(
+        "insights", QCoreApplication.translate("Sections", "Patterns"), looking_back.insights
+    )
+    log.info("history and insights sections added (built when first shown)")
 
-    history = History(journal.repository, companion, clock=companion.now)
-    browser = HistoryView(history)
-    insights = InsightsView(history)
-    browser.history_changed.connect(insights.mark_stale)
-    window.add_section("history", QCoreApplication.translate("Sections", "History"), browser)
-    window.add_section("insights", QCoreApplication.translate("Sections", "Patterns"), insights)
-    log.info("history and insights sections added")
+
+class _LookingBack:
+    """Builds the history service and its two views on first use, and links the views."""
+
+    def __init__(self, journal: Journal, companion: Companion) -> None:
+        self._journal = journal
+        self._companion = companion
+        self._history: History | None = None
+        self._browser: HistoryView | None = None
+        self._insights: InsightsView | None = None
+
+    def history(self) -> History:
+        if self._history is None:
+            from kindling.companion.history import History
+
+            self._history = History(
+                self._journal.repository, self._companion, clock=self._companion.now
+            )
+        return self._history
+
+    def browser(self) -> HistoryView:
+        from kindling.ui.history_view import HistoryView
+
+        self._browser = HistoryView(self.history())
+        self._link()
+        return self._browser
+
+    def insights(self) -> InsightsView:
+        from kindling.ui.insights_view import InsightsView
+
+        self._insights = InsightsView(self.history())
+        self._link()
+        return self._insights
+
+    def _link(self) -> None:
+        if self._browser is not None and self._insights is not None:
+            self._browser.history_changed.connect(self._insights.mark_stale)
 
 
 # --- the session bar and the critic toast -----------------------------------------------------
@@ -497,7 +536,7 @@ def _make_it_theirs(parts: Parts, data: DataPaths) -> Yours:
     # The built-in reframes in the language the app speaks (same ids, so marks carry over).
     language = shown_language(parts.settings.current.language, resource_path("translations"))
     builtin = ReframeLibrary.from_file(localized_path("reframes.json", language))
-    book = ReframeBook(companion.repository, builtin, clock=companion.now)
+    book = ReframeBook(companion.store, builtin, clock=companion.now)
     companion.set_library(book.library())
     book.library_changed.connect(companion.set_library)
     yours = Yours.build(

@@ -20,8 +20,8 @@ from pathlib import Path
 from kindling.companion import Companion
 from kindling.core.reframes import ReframeLibrary
 from kindling.resources import resource_path
-from kindling.store.engine import apply_pragmas
 from kindling.store.journal import open_journal
+from kindling.store.pragmas import apply_pragmas
 
 GOAL = 3.0
 
@@ -72,7 +72,7 @@ def main() -> int:
         root = Path(folder)
         journal = open_journal(root / "kindling.sqlite3", root / "backups")
         library = ReframeLibrary.from_file(resource_path("reframes.json"))
-        companion = Companion(journal.repository, library, rng=random.Random(1))
+        companion = Companion(journal.store, library, rng=random.Random(1))
         companion.start("benchmark")
         raw = raw_connection(root / "raw.sqlite3")
         for _ in range(10):  # warm both paths: imports, statement caches, the picker

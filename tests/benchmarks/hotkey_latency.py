@@ -38,7 +38,7 @@ from Xlib import X, XK, display
 commit = None
 if len(sys.argv) > 1:  # the floor: the same grab, plus one raw insert committed like the journal
     import sqlite3
-    from kindling.store.engine import apply_pragmas
+    from kindling.store.pragmas import apply_pragmas
     db = sqlite3.connect(sys.argv[1], isolation_level=None)
     apply_pragmas(db)
     db.execute("CREATE TABLE IF NOT EXISTS moments (id INTEGER PRIMARY KEY, at TEXT, text TEXT)")

@@ -102,7 +102,7 @@ def test_a_whole_session_through_the_window(qtbot, kindling: Parts, clock: Stepp
     assert "soothing system grew" in view._checkin_note.text()
 
     # The export holds exactly what was done.
-    stored = kindling.companion.repository.get_session(summary.session.id)
+    stored = kindling.companion.store.get_session(summary.session.id)
     assert stored is not None
     exported = export_json.session_to_dict(stored)
     assert exported["medium"] == "painting"

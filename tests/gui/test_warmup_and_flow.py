@@ -146,7 +146,7 @@ def test_an_unfinished_session_can_be_carried_on_or_ended(qtbot, kindling, clock
     end_it = next(b for b in box.buttons() if "stopped" in b.text())
     click(qtbot, end_it)
     qtbot.waitUntil(lambda: companion.current is None)
-    stored = companion.repository.get_session(session.id)
+    stored = companion.store.get_session(session.id)
     assert stored.ended_at == session.started_at, "ended at its last activity, not now"
 
 

@@ -26,7 +26,7 @@ def main(data_dir: str, seed: str) -> None:
     data = DataPaths(Path(data_dir)).ensure()
     journal = open_journal(data.database, data.backups)
     library = ReframeLibrary.from_file(resource_path("reframes.json"))
-    companion = Companion(journal.repository, library, rng=rng)
+    companion = Companion(journal.store, library, rng=rng)
     Safekeeping(BackupShelf(data.database, data.backups)).watch(companion.session_ended)
 
     def say(line: str) -> None:

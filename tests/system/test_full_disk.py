@@ -88,7 +88,7 @@ def _saved_notes(path):
 def test_a_full_disk_loses_nothing_and_recovers(small_disk, library, clock, kindling):
     data = DataPaths(small_disk.root / "data").ensure()
     journal = open_journal(data.database, data.backups)
-    companion = Companion(journal.repository, library, clock=clock, rng=random.Random(3))
+    companion = Companion(journal.store, library, clock=clock, rng=random.Random(3))
     shelf = BackupShelf(data.database, data.backups, clock=clock)
     reasons = []
     companion.write_failed.connect(reasons.append)

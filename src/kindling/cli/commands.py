@@ -41,7 +41,7 @@ def _companion(data: DataPaths):  # type: ignore[no-untyped-def]  # noqa: ANN202
 
     journal = open_journal(data.database, data.backups)
     library = ReframeLibrary.from_file(resource_path("reframes.json"))
-    companion = Companion(journal.repository, library)
+    companion = Companion(journal.store, library)
     _back_up_after_each_session(companion, data)
     return companion
 

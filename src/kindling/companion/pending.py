@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from kindling.core.model import Moment
 from kindling.store.errors import WriteFailed
-from kindling.store.repository import Repository
+from kindling.store.session_store import SessionStore
 
 
 class PendingMoments:
@@ -41,7 +41,7 @@ class PendingMoments:
         """Forgets the waiting moments of a session the person deleted."""
         self._waiting = [(s, m) for s, m in self._waiting if s != session_id]
 
-    def save(self, repository: Repository) -> tuple[list[tuple[int, Moment]], WriteFailed | None]:
+    def save(self, store: SessionStore) -> tuple[list[tuple[int, Moment]], WriteFailed | None]:
         """Writes the waiting moments in order.
 
         Returns (temporary id, stored moment) pairs for those written, and the failure that
@@ -52,7 +52,7 @@ class PendingMoments:
             session_id, moment = self._waiting[0]
             assert moment.id is not None
             try:
-                stored = repository.add_moment(session_id, replace(moment, id=None))
+                stored = store.add_moment(session_id, replace(moment, id=None))
             except WriteFailed as error:
                 return saved, error
             saved.append((moment.id, stored))

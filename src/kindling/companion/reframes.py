@@ -10,7 +10,7 @@ from kindling.core.clock import Clock, system_clock
 from kindling.core.events import Event
 from kindling.core.reframes import Reframe, ReframeLibrary
 from kindling.core.text import TextRefused, check
-from kindling.store.repository import Repository
+from kindling.store.session_store import SessionStore
 
 log = logging.getLogger(__name__)
 
@@ -37,9 +37,9 @@ class ReframeBook:
     """Built-in reframes plus the person's own; announces the library the picker should use."""
 
     def __init__(
-        self, repository: Repository, builtin: ReframeLibrary, clock: Clock = system_clock
+        self, store: SessionStore, builtin: ReframeLibrary, clock: Clock = system_clock
     ) -> None:
-        self._repository = repository
+        self._store = store
         self._builtin = builtin
         self._clock = clock
         self.library_changed: Event[ReframeLibrary] = Event("library_changed")
@@ -51,16 +51,16 @@ class ReframeBook:
 
     def library(self) -> ReframeLibrary:
         """What the picker offers: built-in and own reframes, minus the hidden ones."""
-        own = self._repository.own_reframes()
-        return self._builtin.with_extra(own, self._repository.hidden_reframe_ids())
+        own = self._store.own_reframes()
+        return self._builtin.with_extra(own, self._store.hidden_reframe_ids())
 
     def entries(self) -> list[ReframeEntry]:
         """Every reframe, hidden ones too, the person's own first (newest last)."""
-        hidden = self._repository.hidden_reframe_ids()
-        shown = self._repository.reframe_shown_counts()
-        feedback = self._repository.reframe_feedback()
+        hidden = self._store.hidden_reframe_ids()
+        shown = self._store.reframe_shown_counts()
+        feedback = self._store.reframe_feedback()
         result = []
-        for reframe in (*self._repository.own_reframes(), *self._builtin.reframes):
+        for reframe in (*self._store.own_reframes(), *self._builtin.reframes):
             fb = feedback.get(reframe.id)
             result.append(
                 ReframeEntry(
@@ -80,7 +80,7 @@ class ReframeBook:
             text=_checked(text),
             builtin=False,
         )
-        self._repository.add_own_reframe(reframe, self._clock())
+        self._store.add_own_reframe(reframe, self._clock())
         log.info("own reframe added")
         self._announce()
         return reframe
@@ -89,12 +89,12 @@ class ReframeBook:
         if self._builtin.get(reframe_id) is not None:
             raise NotTheirs(reframe_id)
         reframe = Reframe(reframe_id, self._known_group(group_id), _checked(text), builtin=False)
-        self._repository.update_own_reframe(reframe, self._clock())
+        self._store.update_own_reframe(reframe, self._clock())
         self._announce()
         return reframe
 
     def set_hidden(self, reframe_id: str, hidden: bool) -> None:
-        self._repository.set_reframe_hidden(reframe_id, hidden, self._clock())
+        self._store.set_reframe_hidden(reframe_id, hidden, self._clock())
         self._announce()
 
     def _known_group(self, group_id: str) -> str:

@@ -21,7 +21,7 @@ from kindling.core.reframes import Reframe, ReframeLibrary
 from kindling.core.summary import Summary, summarise
 from kindling.core.text import MAX_LABEL_CHARS, check, clean_optional
 from kindling.store.errors import WriteFailed
-from kindling.store.repository import Repository
+from kindling.store.session_store import SessionStore
 
 log = logging.getLogger(__name__)
 
@@ -55,17 +55,17 @@ class Companion:
 
     def __init__(
         self,
-        repository: Repository,
+        store: SessionStore,
         library: ReframeLibrary,
         clock: Clock = system_clock,
         rng: random.Random | None = None,
     ) -> None:
-        self._repository = repository
+        self._store = store
         self._library = library
         self._clock = clock
         self._rng = rng or random.Random()
         self._picker: ReframePicker | None = None
-        self._current: Session | None = repository.session_in_progress()
+        self._current: Session | None = store.session_in_progress()
 
         self.session_started: Event[Session] = Event("session_started")
         self.session_changed: Event[Session] = Event("session_changed")
@@ -92,8 +92,8 @@ class Companion:
         return self._library
 
     @property
-    def repository(self) -> Repository:
-        return self._repository
+    def store(self) -> SessionStore:
+        return self._store
 
     def now(self) -> datetime:
         return self._clock()
@@ -121,7 +121,7 @@ class Companion:
             started_at=self._clock(),
             checkin_before=checkin_before,
         )
-        self._repository.add_session(session)
+        self._store.add_session(session)
         self._current = session
         log.info("session started")
         self.session_started.emit(session)
@@ -130,12 +130,12 @@ class Companion:
     def record_warmup(self, completed: bool, seconds: int, pattern: str) -> Session:
         session = self._require_current()
         warmup = Warmup(completed=completed, seconds=max(int(seconds), 0), pattern=pattern)
-        self._repository.set_warmup(session.id, warmup)
+        self._store.set_warmup(session.id, warmup)
         return self._changed(replace(session, warmup=warmup))
 
     def record_checkin(self, phase: Phase, checkin: CheckIn) -> Session:
         session = self._require_current()
-        self._repository.set_checkin(session.id, phase, checkin)
+        self._store.set_checkin(session.id, phase, checkin)
         if phase is Phase.BEFORE:
             return self._changed(replace(session, checkin_before=checkin))
         return self._changed(replace(session, checkin_after=checkin))
@@ -148,7 +148,7 @@ class Companion:
         moment = Moment(at=self._clock(), note=note, reframe=ShownReframe(reframe.id, reframe.text))
         try:
             self._save_pending_or_raise()
-            stored = self._repository.add_moment(session.id, moment)
+            stored = self._store.add_moment(session.id, moment)
         except WriteFailed as error:
             return self._keep_for_later(self._require_current(), moment, reframe, error)
         session = self._require_current()  # saving pending moments may have refreshed it
@@ -182,7 +182,7 @@ class Companion:
             self._update_moment(moment_id, helped=helped)
             return
         self.retry_pending()
-        reframe_id, previous = self._repository.set_helped(moment_id, helped)
+        reframe_id, previous = self._store.set_helped(moment_id, helped)
         self._get_picker().record_feedback(reframe_id, helped, previous)
         session = self._current
         if session is not None and any(m.id == moment_id for m in session.moments):
@@ -199,7 +199,7 @@ class Companion:
             self._update_moment(moment_id, note=note)
             return
         self.retry_pending()
-        self._repository.set_moment_note(moment_id, note)
+        self._store.set_moment_note(moment_id, note)
         session = self._current
         if session is not None and any(m.id == moment_id for m in session.moments):
             moments = tuple(
@@ -210,7 +210,7 @@ class Companion:
     def add_pause(self, seconds: int, at: datetime | None = None) -> Session:
         session = self._require_current()
         pause = Pause(at=at or self._clock(), seconds=max(int(seconds), 0))
-        self._repository.add_pause(session.id, pause)
+        self._store.add_pause(session.id, pause)
         return self._changed(replace(session, pauses=(*session.pauses, pause)))
 
     def end(self, reflection: str | None = None, at: datetime | None = None) -> Summary:
@@ -220,7 +220,7 @@ class Companion:
         session = self._require_current()
         ended_at = at or self._clock()
         ended_at = max(ended_at, session.started_at)
-        self._repository.end_session(session.id, ended_at, reflection)
+        self._store.end_session(session.id, ended_at, reflection)
         finished = replace(session, ended_at=ended_at, reflection=reflection)
         self._current = None
         summary = summarise(finished)
@@ -236,9 +236,9 @@ class Companion:
     def summary(self, session_id: str | None = None) -> Summary | None:
         """The summary of a session by id, or of the latest one."""
         if session_id is None:
-            session = self._repository.last_session()
+            session = self._store.last_session()
         else:
-            session = self._repository.get_session(session_id)
+            session = self._store.get_session(session_id)
         if session is None:
             return None
         return summarise(session, now=self._clock() if session.in_progress else None)
@@ -247,7 +247,7 @@ class Companion:
         if self._current is not None and self._current.id == session_id:
             self._current = None
         self._pending.drop_session(session_id)
-        removed = self._repository.delete_session(session_id)
+        removed = self._store.delete_session(session_id)
         if removed is not None:
             self.session_deleted.emit(session_id)
         return removed
@@ -273,7 +273,7 @@ class Companion:
         return noticed
 
     def _save_pending_or_raise(self) -> None:
-        saved, failure = self._pending.save(self._repository)
+        saved, failure = self._pending.save(self._store)
         if saved:
             self._adopt_saved(saved)
         if failure is not None:
@@ -314,7 +314,7 @@ class Companion:
             self._picker = ReframePicker(
                 self._library,
                 rng=self._rng,
-                recent=self._repository.recent_reframe_ids(DEFAULT_NO_REPEAT),
-                feedback=self._repository.reframe_feedback(),
+                recent=self._store.recent_reframe_ids(DEFAULT_NO_REPEAT),
+                feedback=self._store.reframe_feedback(),
             )
         return self._picker

@@ -37,3 +37,18 @@ class WriteFailed(StoreError):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+def plain_reason(error: Exception) -> str:
+    """The reason code of a failed write (``disk-full``, ``read-only``, ``locked``, ``io-error``).
+
+    Read from the driver's message, which never holds what a person wrote.
+    """
+    text = str(getattr(error, "orig", error)).lower()
+    if "full" in text:
+        return "disk-full"
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return "read-only"
+    if "locked" in text or "busy" in text:
+        return "locked"
+    return "io-error"

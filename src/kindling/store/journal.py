@@ -1,38 +1,70 @@
-"""Opening the journal: check it without touching it, migrate it safely, hand out a repository."""
+"""Opening the journal: check it without touching it, migrate it safely, hand out its stores.
+
+Opening a journal already at the newest schema uses plain ``sqlite3`` only. SQLAlchemy and
+Alembic load to create a new journal or upgrade an older one (once), and when the history,
+insights, import or export first ask for the :class:`Repository`.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
 import shutil
-from dataclasses import dataclass
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlalchemy import Engine, text
-from sqlalchemy.exc import SQLAlchemyError
+from typing import TYPE_CHECKING
 
 from kindling.store import migrate
 from kindling.store.backup import BackupFailed, backup_name, integrity_ok, make_backup
-from kindling.store.engine import make_engine
 from kindling.store.errors import DatabaseDamaged, DatabaseTooNew, MigrationFailed
-from kindling.store.models import Base
-from kindling.store.repository import Repository
+from kindling.store.pragmas import connect
 from kindling.store.seal import break_seal, changed_at_rest, write_seal
+from kindling.store.session_store import SessionStore
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from kindling.store.repository import Repository
 
 log = logging.getLogger(__name__)
 
 
-@dataclass
 class Journal:
-    """An open journal: its file, its engine and the repository over it."""
+    """An open journal: its file, its one connection, and the stores over it.
 
-    path: Path
-    engine: Engine
-    repository: Repository
+    ``store`` serves a running session. ``engine`` and ``repository`` (SQLAlchemy) are made
+    on first use, over the same connection.
+    """
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self.connection = connection
+        self.store = SessionStore(connection)
+        self._engine: Engine | None = None
+        self._repository: Repository | None = None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            from kindling.store.engine import make_engine
+
+            self._engine = make_engine(self.path, self.connection)
+            log.info("SQLAlchemy engine made for the history")
+        return self._engine
+
+    @property
+    def repository(self) -> Repository:
+        if self._repository is None:
+            from kindling.store.repository import Repository
+
+            self._repository = Repository(self.engine, self.store)
+        return self._repository
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
+        self.connection.close()
         write_seal(self.path)
 
 
@@ -44,6 +76,7 @@ def open_journal(path: Path, backups_dir: Path | None = None) -> Journal:
     """
     backups_dir = backups_dir or path.parent / "backups"
     is_new = not path.exists() or path.stat().st_size == 0
+    revision = None
     if is_new:
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
@@ -54,8 +87,23 @@ def open_journal(path: Path, backups_dir: Path | None = None) -> Journal:
         damage = changed_at_rest(path)
         if damage is not None:
             raise DatabaseDamaged(path, damage)
-        _refuse_unknown_revision(path)
+        revision = _refuse_unknown_revision(path)
     break_seal(path)  # from here on the file may be written
+    if is_new or revision != migrate.head_revision():
+        _create_or_upgrade(path, backups_dir, is_new)
+    try:
+        connection = connect(path)
+    except sqlite3.Error as error:
+        raise DatabaseDamaged(path, str(error)) from error
+    return Journal(path, connection)
+
+
+def _create_or_upgrade(path: Path, backups_dir: Path, is_new: bool) -> None:
+    """A new journal gets the newest schema, an older one is upgraded (SQLAlchemy, Alembic)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from kindling.store.engine import make_engine
+    from kindling.store.models import Base
 
     engine = make_engine(path)
     try:
@@ -68,17 +116,16 @@ def open_journal(path: Path, backups_dir: Path | None = None) -> Journal:
                 revision = migrate.head_revision()
         if revision != migrate.head_revision():
             _upgrade_with_backup(engine, path, backups_dir, revision)
-    except (DatabaseDamaged, DatabaseTooNew, MigrationFailed):
-        engine.dispose()
-        raise
     except SQLAlchemyError as error:
-        engine.dispose()
         raise DatabaseDamaged(path, str(error)) from error
-    return Journal(path=path, engine=engine, repository=Repository(engine))
+    finally:
+        engine.dispose()
 
 
 def _stamp(connection: object) -> None:
     """Marks a new journal as being at the newest schema, without loading Alembic."""
+    from sqlalchemy import text
+
     connection.execute(  # type: ignore[attr-defined]
         text(
             "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
@@ -92,15 +139,16 @@ def _stamp(connection: object) -> None:
 
 
 def _has_tables(connection: object) -> bool:
+    from sqlalchemy import text
+
     rows = connection.execute(  # type: ignore[attr-defined]
         text("SELECT count(*) FROM sqlite_master WHERE type='table'")
     ).scalar()
     return bool(rows)
 
 
-def _refuse_unknown_revision(path: Path) -> None:
-    import sqlite3
-
+def _refuse_unknown_revision(path: Path) -> str | None:
+    """The journal's schema revision, read without writing; raises if it is not Kindling's."""
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         has = connection.execute(
@@ -120,6 +168,7 @@ def _refuse_unknown_revision(path: Path) -> None:
         raise DatabaseTooNew(path, str(row[0]))
     if row is None and tables and tables[0]:
         raise DatabaseDamaged(path, "holds tables but no schema version; it may not be Kindling's")
+    return None if row is None else str(row[0])
 
 
 def _upgrade_with_backup(

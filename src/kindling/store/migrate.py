@@ -1,14 +1,17 @@
-"""Alembic, driven in-process: stamp a new journal, upgrade an old one, refuse a newer one."""
+"""Alembic, driven in-process: stamp a new journal, upgrade an old one, refuse a newer one.
+
+Importing this module loads neither Alembic nor SQLAlchemy: opening a journal already at
+the newest schema only needs the revision names.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, text
-
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -39,6 +42,8 @@ def head_revision() -> str:
 
 
 def current_revision(connection: Connection) -> str | None:
+    from sqlalchemy import text
+
     has_table = connection.execute(
         text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
     ).first()

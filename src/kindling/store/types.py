@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
+
+from kindling.store.instants import from_text, utc_text
 
 
 class UTCInstant(TypeDecorator[datetime]):
@@ -24,15 +26,4 @@ class UTCInstant(TypeDecorator[datetime]):
         return None if value is None else utc_text(value)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        # fromisoformat reads the trailing Z as UTC (Python 3.11+) and is far quicker than strptime.
-        return datetime.fromisoformat(value)
-
-
-def utc_text(value: datetime) -> str:
-    """The stored form of an instant (also used by bulk imports that bypass the column type)."""
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise ValueError("naive datetimes are not stored")
-    # isoformat is several times quicker than strftime, which matters for large imports.
-    return value.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+        return None if value is None else from_text(value)

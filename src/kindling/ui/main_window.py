@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._settings = settings
         self._pages: dict[str, QWidget] = {}
+        self._builders: dict[str, Callable[[], QWidget]] = {}
         self.setWindowTitle(self.tr("Kindling"))
         self.setAccessibleName(self.tr("Kindling"))
 
@@ -78,7 +80,28 @@ class MainWindow(QMainWindow):
         if self._navigation.currentItem() is None:
             self._navigation.setCurrentItem(item)
 
+    def add_lazy_section(self, key: str, title: str, build: Callable[[], QWidget]) -> None:
+        """Adds a section whose page is built the first time it is shown or asked for.
+
+        Pages that read the whole history (and the storage library behind it) cost memory
+        and time nobody needs before looking back; they wait until they are wanted.
+        """
+        self.add_section(key, title, QWidget(self._stack))
+        self._builders[key] = build
+
     def section(self, key: str) -> QWidget:
+        build = self._builders.pop(key, None)
+        if build is not None:
+            stand_in = self._pages[key]
+            page = build()
+            index = self._stack.indexOf(stand_in)
+            self._stack.insertWidget(index, page)
+            if self._stack.currentWidget() is stand_in:
+                self._stack.setCurrentWidget(page)
+            self._stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._pages[key] = page
+            log.info("the %s section was built on first use", key)
         return self._pages[key]
 
     def section_keys(self) -> list[str]:
@@ -103,7 +126,7 @@ class MainWindow(QMainWindow):
         if current is None:
             return
         key = str(current.data(_KEY_ROLE))
-        self._stack.setCurrentWidget(self._pages[key])
+        self._stack.setCurrentWidget(self.section(key))
         self.section_shown.emit(key)
 
     # --- size and place -----------------------------------------------------------------------

@@ -38,7 +38,7 @@ def test_a_whole_session(companion, clock):
     assert [m.helped for m in summary.session.moments] == [True, None]
     assert summary.checkins.delta("soothing") == 4
     assert companion.current is None
-    stored = companion.repository.get_session(session.id)
+    stored = companion.store.get_session(session.id)
     assert stored == summary.session
 
 
@@ -76,13 +76,13 @@ def test_nothing_to_act_on_without_a_session(companion: Companion):
 
 
 def test_a_session_left_by_a_crash_is_found_and_ended_at_its_last_activity(journal, library, clock):
-    first = Companion(journal.repository, library, clock=clock)
+    first = Companion(journal.store, library, clock=clock)
     first.start("music")
     clock.advance(minutes=4)
     first.notice_critic()
     clock.advance(hours=5)  # the app died; hours pass
 
-    reopened = Companion(journal.repository, library, clock=clock)
+    reopened = Companion(journal.store, library, clock=clock)
     assert reopened.current is not None
     summary = reopened.end_at_last_activity()
     assert summary.duration == timedelta(minutes=4)
@@ -94,4 +94,4 @@ def test_text_that_cannot_be_kept_is_refused_and_nothing_is_written(companion):
         companion.notice_critic("broken \udc80 character")
     with pytest.raises(TextRefused):
         companion.notice_critic("x" * 200_000)
-    assert companion.repository.get_session(companion.current.id).moments == ()
+    assert companion.store.get_session(companion.current.id).moments == ()

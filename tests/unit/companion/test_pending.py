@@ -61,7 +61,7 @@ def test_a_moment_that_cannot_be_written_waits_and_is_saved_later(companion, jou
     assert all(m.id > 0 for m in companion.current.moments)
     summary = companion.end()
     assert [m.helped for m in summary.session.moments] == [None, True, None, None]
-    assert companion.repository.get_session(summary.session.id) == summary.session
+    assert companion.store.get_session(summary.session.id) == summary.session
 
 
 def test_the_next_tap_saves_the_waiting_ones_first(companion, journal, clock):
@@ -88,6 +88,6 @@ def test_a_card_still_holding_the_temporary_id_marks_the_saved_moment(companion,
 
     companion.mark_helped(waiting.moment.id, True)
     companion.add_note(waiting.moment.id, "noted after it was saved")
-    (stored,) = companion.repository.get_session(companion.current.id).moments
+    (stored,) = companion.store.get_session(companion.current.id).moments
     assert stored.helped is True
     assert stored.note == "noted after it was saved"

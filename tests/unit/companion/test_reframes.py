@@ -12,13 +12,13 @@ from kindling.store.journal import open_journal
 
 @pytest.fixture
 def book(journal, library, clock):
-    return ReframeBook(journal.repository, library, clock=clock)
+    return ReframeBook(journal.store, library, clock=clock)
 
 
 def test_own_reframe_is_offered_by_the_picker_and_survives_a_restart(
     data_paths, journal, library, clock, book
 ):
-    companion = Companion(journal.repository, library, clock=clock, rng=random.Random(3))
+    companion = Companion(journal.store, library, clock=clock, rng=random.Random(3))
     book.library_changed.connect(companion.set_library)
     mine = book.add("not-good-enough", "My hands know more than the critic does.")
     for reframe in library.reframes:
@@ -32,7 +32,7 @@ def test_own_reframe_is_offered_by_the_picker_and_survives_a_restart(
 
     reopened = open_journal(data_paths.database, data_paths.backups)
     try:
-        again = ReframeBook(reopened.repository, library, clock=clock)
+        again = ReframeBook(reopened.store, library, clock=clock)
         assert [r.text for r in again.library().reframes] == [mine.text]
         entry = next(e for e in again.entries() if e.reframe.id == mine.id)
         assert (entry.shown, entry.hidden, entry.reframe.builtin) == (1, False, False)
@@ -72,7 +72,7 @@ def test_builtins_cannot_be_reworded_and_blank_text_is_refused(book, library):
 
 
 def test_shown_and_helped_counts_come_from_the_journal(companion, journal, library, clock):
-    book = ReframeBook(journal.repository, library, clock=clock)
+    book = ReframeBook(journal.store, library, clock=clock)
     companion.start("writing")
     first = companion.notice_critic()
     companion.mark_helped(first.moment.id, True)

@@ -9,7 +9,8 @@ from kindling.core.model import Session
 from kindling.core.reframes import Reframe
 from kindling.store import migrate
 from kindling.store.journal import open_journal
-from kindling.store.repository import Repository
+from kindling.store.pragmas import connect
+from kindling.store.session_store import SessionStore
 
 
 def test_a_0001_journal_upgrades_and_keeps_its_sessions(data_paths):
@@ -17,12 +18,14 @@ def test_a_0001_journal_upgrades_and_keeps_its_sessions(data_paths):
     with engine.begin() as connection:
         command.upgrade(migrate.alembic_config(connection), "0001")
     started = datetime(2026, 3, 1, 10, 0, tzinfo=UTC)
-    Repository(engine).add_session(Session("s-1", "painting", "loose skies", started))
     engine.dispose()
+    connection = connect(data_paths.database)
+    SessionStore(connection).add_session(Session("s-1", "painting", "loose skies", started))
+    connection.close()
 
     journal = open_journal(data_paths.database, data_paths.backups)
     try:
-        repository = journal.repository
+        repository = journal.store
         assert repository.get_session("s-1").intention == "loose skies"
         repository.add_own_reframe(Reframe("own-1", "not-good-enough", "Kind", False), started)
         repository.set_reframe_hidden("nge-01", True, started)

@@ -1,4 +1,8 @@
-"""The repository on a real SQLite file: plain records in, the same records out."""
+"""The repository and the session store on a real SQLite file: records in, the same records out.
+
+Sessions are written as the running app writes them (the plain-SQLite session store) and
+read back through the history's repository.
+"""
 
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
@@ -31,7 +35,7 @@ def make_session(number: int, **changes) -> Session:
 
 def test_a_full_session_survives_closing_and_reopening(data_paths):
     journal = open_journal(data_paths.database)
-    repo = journal.repository
+    repo = journal.store
     session = make_session(1, ended_at=None)
     repo.add_session(session)
     moment = repo.add_moment(
@@ -60,7 +64,7 @@ def test_a_full_session_survives_closing_and_reopening(data_paths):
 def test_times_with_any_offset_are_kept_as_the_same_instant(journal):
     tokyo = timezone(timedelta(hours=9))
     session = make_session(2, started_at=datetime(2026, 2, 3, 18, tzinfo=tokyo), ended_at=None)
-    journal.repository.add_session(session)
+    journal.store.add_session(session)
     back = journal.repository.get_session(session.id)
     assert back.started_at == session.started_at
     assert back.started_at.utcoffset() == timedelta(0)
@@ -69,7 +73,7 @@ def test_times_with_any_offset_are_kept_as_the_same_instant(journal):
 def test_history_is_newest_first_and_filters(journal):
     repo = journal.repository
     for number in range(1, 8):
-        repo.add_session(make_session(number))
+        journal.store.add_session(make_session(number))
     rows = repo.list_sessions(limit=3)
     assert [r.intention for r in rows] == ["intention 7", "intention 6", "intention 5"]
     assert repo.list_sessions(limit=3, offset=3)[0].intention == "intention 4"
@@ -83,9 +87,11 @@ def test_history_is_newest_first_and_filters(journal):
 def test_history_search_finds_critic_notes(journal):
     repo = journal.repository
     session = make_session(1)
-    repo.add_session(session)
-    repo.add_moment(session.id, Moment(T0, "comparing myself to Hokusai", ShownReframe("a", "x")))
-    repo.add_session(make_session(2))
+    journal.store.add_session(session)
+    journal.store.add_moment(
+        session.id, Moment(T0, "comparing myself to Hokusai", ShownReframe("a", "x"))
+    )
+    journal.store.add_session(make_session(2))
     rows = repo.list_sessions(where=HistoryFilter(text="hokusai"))
     assert [r.id for r in rows] == [session.id]
     assert rows[0].moment_count == 1
@@ -106,8 +112,8 @@ def test_import_is_all_or_nothing_and_idempotent(journal):
 def test_delete_then_restore_puts_back_everything(journal):
     repo = journal.repository
     session = make_session(1)
-    repo.add_session(session)
-    repo.add_moment(session.id, Moment(T0, "note", ShownReframe("a", "x"), helped=False))
+    journal.store.add_session(session)
+    journal.store.add_moment(session.id, Moment(T0, "note", ShownReframe("a", "x"), helped=False))
     removed = repo.delete_session(session.id)
     assert repo.get_session(session.id) is None
     repo.restore_session(removed)
@@ -117,7 +123,7 @@ def test_delete_then_restore_puts_back_everything(journal):
 
 
 def test_feedback_and_recent_reframes(journal):
-    repo = journal.repository
+    repo = journal.store
     session = make_session(1)
     repo.add_session(session)
     for minute, (rid, helped) in enumerate([("a", True), ("b", False), ("a", True), ("c", None)]):

@@ -65,6 +65,7 @@ TEST_PACKAGES = [
     "desktop-file-utils",
     "appstream",
     "strace",  # the privacy test watches every socket the app opens
+    "dbus-daemon",  # a private session bus for the Wayland portal hotkey tests
 ]
 
 

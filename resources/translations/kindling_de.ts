@@ -71,6 +71,18 @@
     <context>
         <name>App</name>
         <message>
+            <source>Your desktop gave Kindling %1 for “Critic noticed”.</source>
+            <translation>Deine Arbeitsumgebung hat Kindling %1 für „Kritiker bemerkt“ gegeben.</translation>
+        </message>
+        <message>
+            <source>Your desktop did not give Kindling the hotkey. You can bind this command to a key in its keyboard settings instead: %1</source>
+            <translation>Deine Arbeitsumgebung hat Kindling das Tastenkürzel nicht gegeben. Du kannst stattdessen diesen Befehl in ihren Tastatureinstellungen auf eine Taste legen: %1</translation>
+        </message>
+        <message>
+            <source>Critic noticed: note the moment your inner critic speaks up</source>
+            <translation>Kritiker bemerkt: den Moment festhalten, in dem sich dein innerer Kritiker meldet</translation>
+        </message>
+        <message>
             <source>You can choose another combination in Settings.</source>
             <translation>In den Einstellungen kannst du eine andere Kombination wählen.</translation>
         </message>
@@ -776,6 +788,10 @@
     </context>
     <context>
         <name>HotkeyField</name>
+        <message>
+            <source>Kindling has asked your desktop for %1. It may ask you about it in a window of its own; this line changes once it has answered.</source>
+            <translation>Kindling hat deine Arbeitsumgebung um %1 gebeten. Vielleicht fragt sie dich in einem eigenen Fenster danach; diese Zeile ändert sich, sobald sie geantwortet hat.</translation>
+        </message>
         <message>
             <source>Critic noticed hotkey</source>
             <translation>Tastenkürzel für „Kritiker bemerkt“</translation>

@@ -71,6 +71,18 @@
     <context>
         <name>App</name>
         <message>
+            <source>Your desktop gave Kindling %1 for “Critic noticed”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your desktop did not give Kindling the hotkey. You can bind this command to a key in its keyboard settings instead: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Critic noticed: note the moment your inner critic speaks up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>You can choose another combination in Settings.</source>
             <translation type="unfinished" />
         </message>
@@ -798,6 +810,10 @@
         </message>
         <message>
             <source>Another program already uses %1, so Kindling is still listening for %2. Perhaps try another combination?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindling has asked your desktop for %1. It may ask you about it in a window of its own; this line changes once it has answered.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -626,16 +626,51 @@ def _start_reach(parts: Parts, data: DataPaths, lock: InstanceLock) -> Reach:
     hotkey = _start_hotkey(parts, target)
     tray = _start_tray(parts, target)
     target.describe = {
-        "hotkey_backend": hotkey.name,
-        "hotkey_tested": hotkey.tested,
-        "hotkey": str(hotkey.combination) if hotkey.combination else None,
-        "hotkey_active": hotkey.active,
-        "hotkey_problem": hotkey.problem,
+        **_hotkey_details(hotkey),
         "tray": tray is not None,
         "socket": server.address if server is not None else None,
         "qt_platform": parts.app.platformName(),
     }
+    hotkey.settled.connect(lambda: _hotkey_answered(parts, target, hotkey, data))
     return Reach(lock, target, server, hotkey, tray)
+
+
+def _hotkey_details(hotkey: HotkeyBackend) -> dict[str, object]:
+    """What `kindling doctor` and the status reply say about the global hotkey."""
+    return {
+        "hotkey_backend": hotkey.name,
+        "hotkey_tested": hotkey.tested,
+        "hotkey": hotkey.label,
+        "hotkey_active": hotkey.active,
+        "hotkey_pending": hotkey.pending,
+        "hotkey_problem": hotkey.problem,
+    }
+
+
+def _hotkey_answered(
+    parts: Parts, target: FlowTarget, hotkey: HotkeyBackend, data: DataPaths
+) -> None:
+    """The desktop answered (Wayland's portal): say what it bound, or how to do without."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kindling.desktop import paths
+    from kindling.desktop.shortcut_help import critic_command
+
+    target.describe.update(_hotkey_details(hotkey))
+    _let_settings_try_hotkeys(parts, hotkey)
+    if hotkey.active:
+        text = QCoreApplication.translate(
+            "App", "Your desktop gave Kindling %1 for “Critic noticed”."
+        ).replace("%1", hotkey.label or "")
+    else:
+        custom = None if data.root == paths.resolve(None).root else data.root
+        text = QCoreApplication.translate(
+            "App",
+            "Your desktop did not give Kindling the hotkey. You can bind this command to a key "
+            "in its keyboard settings instead: %1",
+        ).replace("%1", critic_command(custom))
+    log.info("the desktop answered about the hotkey (active: %s)", hotkey.active)
+    parts.window.statusBar().showMessage(text, 30_000)
 
 
 def _start_single_instance(data: DataPaths, target: FlowTarget) -> IpcServer | None:
@@ -655,6 +690,9 @@ def _start_hotkey(parts: Parts, target: FlowTarget) -> HotkeyBackend:
     from kindling.desktop.hotkey import HotkeyInvalid, choose_backend, parse
 
     backend = choose_backend(parts.app.platformName(), parts.app)
+    backend.description = QCoreApplication.translate(
+        "App", "Critic noticed: note the moment your inner critic speaks up"
+    )
 
     def pressed() -> None:
         if parts.flow.notice_critic(None) is None:

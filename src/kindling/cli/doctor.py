@@ -6,10 +6,15 @@ import os
 import stat
 import sys
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kindling.cli.exitcodes import FAILED, OK
 from kindling.desktop.paths import DataPaths
+
+if TYPE_CHECKING:
+    from kindling.desktop.hotkey import HotkeyBackend
+
+DESKTOP_ANSWER_SECONDS = 20.0
 
 
 @dataclass
@@ -104,11 +109,13 @@ def _probe_desktop(data: DataPaths, found: Findings) -> dict[str, Any] | None:
         backend.problem = str(error)
     else:
         backend.register(combination)
+        _await_desktop_answer(backend)
     details = {
         "hotkey_backend": backend.name,
         "hotkey_tested": backend.tested,
-        "hotkey": hotkey_text,
+        "hotkey": backend.label or hotkey_text,
         "hotkey_active": backend.active,
+        "hotkey_pending": backend.pending,
         "hotkey_problem": backend.problem,
         "tray": QSystemTrayIcon.isSystemTrayAvailable(),
         "socket": ipc_address.address(str(data.root)),
@@ -118,6 +125,20 @@ def _probe_desktop(data: DataPaths, found: Findings) -> dict[str, Any] | None:
     return details
 
 
+def _await_desktop_answer(backend: HotkeyBackend, seconds: float = DESKTOP_ANSWER_SECONDS) -> None:
+    """Wayland's portal answers later, perhaps after asking the person: wait a little."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if not backend.pending:
+        return
+    # The answer is a queued signal from the portal's thread: a loop of the doctor's own lets
+    # it in (the doctor has no window and no other loop running).
+    loop = QEventLoop()
+    backend.settled.connect(loop.quit)
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+
+
 def _report_desktop(details: dict[str, Any], data: DataPaths, found: Findings) -> None:
     from kindling.desktop import paths
     from kindling.desktop.shortcut_help import critic_command, desktop_name, how_to_bind
@@ -125,7 +146,12 @@ def _report_desktop(details: dict[str, Any], data: DataPaths, found: Findings) -
     found.fine(f"Display: Qt uses the “{details.get('qt_platform')}” platform.")
     backend = details.get("hotkey_backend")
     tested = details.get("hotkey_tested")
-    if details.get("hotkey_active"):
+    if details.get("hotkey_pending"):
+        found.note(
+            f"Global hotkey: your desktop was asked for {details.get('hotkey')} and has not "
+            f"answered yet; it may be asking you ({backend} backend, {tested})."
+        )
+    elif details.get("hotkey_active"):
         found.fine(f"Global hotkey: {details.get('hotkey')} works ({backend} backend, {tested}).")
     else:
         why = details.get("hotkey_problem") or "it could not be set up"

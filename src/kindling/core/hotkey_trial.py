@@ -12,6 +12,7 @@ class TrialOutcome(StrEnum):
     CONFLICT = "conflict"  # another program already holds it
     UNAVAILABLE = "unavailable"  # no global hotkey backend works on this desktop
     INVALID = "invalid"  # not a key combination a backend can grab
+    ASKING = "asking"  # the desktop was asked for it (Wayland's portal) and has yet to answer
 
 
 @dataclass(frozen=True, slots=True)

@@ -111,7 +111,7 @@ class HotkeyField(QWidget):
         if hotkey == self._hotkey:
             return
         trial = self._trier(hotkey)
-        if trial.outcome in (TrialOutcome.GRABBED, TrialOutcome.UNAVAILABLE):
+        if trial.outcome in (TrialOutcome.GRABBED, TrialOutcome.UNAVAILABLE, TrialOutcome.ASKING):
             self._hotkey = trial.hotkey
             self.hotkey_chosen.emit(trial.hotkey)
         self.catcher.setText(self._hotkey)
@@ -135,6 +135,11 @@ class HotkeyField(QWidget):
                 "Perhaps try another combination?"
             )
             text = text.replace("%1", trial.hotkey).replace("%2", self._hotkey)
+        elif trial.outcome is TrialOutcome.ASKING:
+            text = self.tr(
+                "Kindling has asked your desktop for %1. It may ask you about it in a window "
+                "of its own; this line changes once it has answered."
+            ).replace("%1", trial.hotkey)
         elif trial.outcome is TrialOutcome.INVALID:
             text = self.tr("%1 can't be used as a hotkey here. Perhaps try another?").replace(
                 "%1", trial.hotkey

@@ -19,6 +19,8 @@ class HotkeyBackend(QObject):
     """
 
     pressed = Signal()
+    settled = Signal()
+    """A registration that had to wait (``pending``) has its answer: read ``active``/``problem``."""
 
     name = "none"
     tested = "not tested"
@@ -32,12 +34,25 @@ class HotkeyBackend(QObject):
         self.conflicted = False
         """True when the last registration failed because another program holds the keys."""
         self.combination: KeyCombination | None = None
+        self.pending = False
+        """True while the desktop has yet to answer (the Wayland portal may ask the person)."""
+        self.bound_trigger: str | None = None
+        """The desktop's own words for the keys, where it chose them (the portal does)."""
+        self.description = "Critic noticed: note the moment your inner critic speaks up"
+        """What the hotkey does, in words a desktop may show beside it."""
         self._debouncer = Debouncer()
         self._raw_pressed.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
     def active(self) -> bool:
-        return self.combination is not None and self.problem is None
+        return self.combination is not None and self.problem is None and not self.pending
+
+    @property
+    def label(self) -> str | None:
+        """The keys to show the person: what the desktop bound, else what was asked for."""
+        if self.bound_trigger:
+            return self.bound_trigger
+        return str(self.combination) if self.combination is not None else None
 
     def register(self, combination: KeyCombination) -> bool:
         """Claims the combination; False (with ``problem`` set) when it cannot."""
@@ -51,6 +66,8 @@ class HotkeyBackend(QObject):
         self.combination = combination
         self.problem = None
         self.conflicted = False
+        self.pending = False
+        self.bound_trigger = None
         self._debouncer = Debouncer(self._debouncer.window_ms)
 
     def announce(self, at_ms: int | None = None) -> None:

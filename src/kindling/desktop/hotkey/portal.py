@@ -1,54 +1,158 @@
-"""Wayland: where a global hotkey has to be asked of the desktop, through its shortcuts portal.
+"""Wayland: the global hotkey asked of the desktop through its GlobalShortcuts portal.
 
 Wayland lets no program grab keys for itself. The ``org.freedesktop.portal.GlobalShortcuts``
-portal (KDE Plasma 6, GNOME 48, Hyprland) lets the desktop bind a shortcut for us. This backend
-only looks for it for now and says plainly what to do instead: bind ``kindling critic`` in the
-desktop's own keyboard settings. Not exercised on a real Wayland desktop.
+portal (KDE Plasma 6, GNOME 48, Hyprland) binds a shortcut for us; the desktop may show the
+person a question first and may choose another trigger than the one we prefer. The
+conversation (portal_bus.py, version 1 of the interface) runs on a thread of its own, because
+an answer can wait on the person; its outcome and every press reach the Qt main thread
+through queued signals.
+
+Tested against a fake portal on a private D-Bus (tests/system/fake_portal.py), NOT on a real
+GNOME or KDE desktop: this machine has none.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+import logging
+import os
+import threading
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from kindling.desktop.hotkey.base import HotkeyBackend
-from kindling.desktop.hotkey.keys import KeyCombination
+from kindling.desktop.hotkey.keys import HotkeyInvalid, KeyCombination
+from kindling.desktop.hotkey.portal_bus import (
+    PortalConversation,
+    PortalDeclined,
+    PortalError,
+    Woken,
+    session_bus_address,
+)
+from kindling.desktop.hotkey.portal_trigger import from_trigger, to_trigger
 
-PORTAL_SERVICE = "org.freedesktop.portal.Desktop"
-PORTAL_PATH = "/org/freedesktop/portal/desktop"
-PORTAL_INTERFACE = "org.freedesktop.portal.GlobalShortcuts"
+log = logging.getLogger(__name__)
+
+TESTED = "tested against a fake portal on a private D-Bus, not on a real GNOME or KDE desktop"
+NO_PORTAL = (
+    "On Wayland, programs cannot take a hotkey for themselves and this desktop offers no "
+    "shortcut portal. Bind `kindling critic` to a key in its keyboard settings instead."
+)
 
 
-def portal_offered() -> bool:
-    """True when the session bus has a portal that offers global shortcuts."""
-    from PySide6.QtDBus import QDBusConnection, QDBusInterface
-
-    bus = QDBusConnection.sessionBus()
-    if not bus.isConnected():
-        return False
-    portal = QDBusInterface(PORTAL_SERVICE, PORTAL_PATH, PORTAL_INTERFACE, bus)
-    version = portal.property("version") if portal.isValid() else None
-    return isinstance(version, int) and version >= 1
+def portal_version(address: str | None = None) -> int | None:
+    """The GlobalShortcuts version the session bus's portal offers; None without one."""
+    address = address or session_bus_address()
+    if address is None:
+        return None
+    try:
+        conversation = PortalConversation(address)
+    except PortalError:
+        return None
+    try:
+        version = conversation.version()
+    except PortalError:
+        version = None
+    finally:
+        conversation.close()
+    return version if version is not None and version >= 1 else None
 
 
 class PortalBackend(HotkeyBackend):
-    """Finds out whether the desktop offers global shortcuts; does not bind through it yet."""
+    """Asks the desktop to bind the hotkey; ``settled`` says when it answered."""
 
     name = "wayland-portal"
-    tested = "not tested: this machine has no Wayland desktop"
+    tested = TESTED
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    _answered = Signal(int, str, str)  # registration number, outcome, the bound trigger
+
+    def __init__(self, address: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._address = address
+        self._thread: threading.Thread | None = None
+        self._wake: tuple[int, int] | None = None
+        self._asked = 0  # an answer to an earlier registration is recognised and ignored
+        self._answered.connect(self._settle, Qt.ConnectionType.QueuedConnection)
 
     def register(self, combination: KeyCombination) -> bool:
-        self.combination = combination
-        if portal_offered():
+        """Starts asking; True while the desktop has the question (``pending``)."""
+        self.unregister()
+        self._begin(combination)
+        address = self._address or session_bus_address()
+        if address is None:
+            self.problem = NO_PORTAL
+            return False
+        self.pending = True
+        self._asked += 1
+        self._wake = os.pipe()
+        self._thread = threading.Thread(
+            target=self._converse,
+            args=(self._asked, address, to_trigger(combination), self.description, self._wake[0]),
+            daemon=True,
+            name="kindling-hotkey-portal",
+        )
+        self._thread.start()
+        log.info("asked the desktop's shortcuts portal for the hotkey")
+        return True
+
+    def unregister(self) -> None:
+        if self._thread is not None and self._wake is not None:
+            os.write(self._wake[1], b"x")
+            self._thread.join(timeout=5)
+            for fd in self._wake:
+                os.close(fd)
+        self._thread, self._wake = None, None
+        self.pending = False
+
+    def _converse(
+        self, asked: int, address: str, trigger: str, description: str, wake: int
+    ) -> None:
+        """The thread: bind, say how it went, then announce presses until woken."""
+        try:
+            conversation = PortalConversation(address, wake)
+        except PortalError:
+            self._answered.emit(asked, "failed", "")
+            return
+        try:
+            binding = conversation.bind(trigger, description)
+            self._answered.emit(asked, "bound", binding.trigger or "")
+            for at_ms in conversation.activations():
+                self.announce(at_ms)
+        except Woken:
+            pass
+        except PortalDeclined as declined:
+            log.info("the shortcuts portal answered %d", declined.code)
+            self._answered.emit(asked, "declined", "")
+        except PortalError:
+            log.warning("the shortcuts portal conversation failed", exc_info=True)
+            self._answered.emit(asked, "failed", "")
+        finally:
+            conversation.close()
+
+    @Slot(int, str, str)
+    def _settle(self, asked: int, outcome: str, detail: str) -> None:
+        if asked != self._asked or not self.pending:
+            return  # the answer to a registration already given back
+        self.pending = False
+        combination = self.combination
+        if outcome == "bound":
+            self.bound_trigger = _readable(detail) or str(combination)
+            log.info("the desktop bound the hotkey")
+        elif outcome == "declined":
             self.problem = (
-                "Your desktop offers global shortcuts, but Kindling does not use them yet. "
-                "Bind `kindling critic` to a key in your desktop's keyboard settings."
+                f"Your desktop did not give Kindling {combination}: the request was declined. "
+                "Bind `kindling critic` to a key in its keyboard settings instead."
             )
         else:
             self.problem = (
-                "On Wayland, programs cannot take a hotkey for themselves and this desktop "
-                "offers no shortcut portal. Bind `kindling critic` in its keyboard settings."
+                "Kindling could not talk to your desktop's shortcut portal. "
+                "Bind `kindling critic` to a key in its keyboard settings instead."
             )
-        return False
+        self.settled.emit()
+
+
+def _readable(trigger: str) -> str:
+    """The desktop's words for the keys; its trigger format made readable where it used that."""
+    try:
+        return str(from_trigger(trigger)) if trigger else ""
+    except HotkeyInvalid:
+        return trigger  # already words for people ("Ctrl + Alt + K", "Meta+K")

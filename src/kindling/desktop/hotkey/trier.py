@@ -11,7 +11,7 @@ def current_trial(backend: HotkeyBackend) -> HotkeyTrial | None:
     """How the hotkey set up at start went, for the settings page to show first."""
     if backend.combination is None:
         return None
-    return HotkeyTrial(str(backend.combination), _outcome(backend), backend.name)
+    return HotkeyTrial(backend.label or str(backend.combination), _outcome(backend), backend.name)
 
 
 def make_trier(backend: HotkeyBackend) -> HotkeyTrier:
@@ -25,7 +25,8 @@ def make_trier(backend: HotkeyBackend) -> HotkeyTrier:
         previous = backend.combination if backend.active else None
         backend.register(combination)
         result = HotkeyTrial(str(combination), _outcome(backend), backend.name)
-        if not result.ok and previous is not None:
+        # While the desktop is still asked (the portal), there is nothing to take back yet.
+        if not result.ok and result.outcome is not TrialOutcome.ASKING and previous is not None:
             backend.register(previous)  # the old key keeps working
         return result
 
@@ -33,6 +34,8 @@ def make_trier(backend: HotkeyBackend) -> HotkeyTrier:
 
 
 def _outcome(backend: HotkeyBackend) -> TrialOutcome:
+    if backend.pending:
+        return TrialOutcome.ASKING
     if backend.active:
         return TrialOutcome.GRABBED
     return TrialOutcome.CONFLICT if backend.conflicted else TrialOutcome.UNAVAILABLE

@@ -27,6 +27,8 @@ def _isolated_environment(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.delenv("KINDLING_DATA_DIR", raising=False)
+    # Run on a Wayland desktop, the suite would pick the portal over the test's X display.
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
 
 
 @pytest.fixture

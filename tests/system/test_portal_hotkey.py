@@ -68,9 +68,10 @@ def test_the_desktop_binds_its_own_trigger_and_presses_arrive_as_one_signal(qtbo
     raw, seen = [], []
     backend._raw_pressed.connect(lambda _t: raw.append(1))
     backend.pressed.connect(lambda: seen.append(1))
-    portal.activate(5000)
-    portal.activate(5010)  # a held key: 10 ms later, the same press
-    portal.activate(6000)  # a second press
+    at = 1_764_000_000_000  # a portal may count milliseconds from 1970: far past a C int
+    portal.activate(at)
+    portal.activate(at + 10)  # a held key: 10 ms later, the same press
+    portal.activate(at + 1000)  # a second press
     qtbot.waitUntil(lambda: len(raw) == 3, timeout=10_000)
     assert len(seen) == 2
 

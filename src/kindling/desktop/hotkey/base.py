@@ -72,7 +72,10 @@ class HotkeyBackend(QObject):
 
     def announce(self, at_ms: int | None = None) -> None:
         """Called by a backend (from any thread) when the combination was pressed."""
-        self._raw_pressed.emit(int(time.monotonic() * 1000) if at_ms is None else at_ms)
+        at_ms = int(time.monotonic() * 1000) if at_ms is None else at_ms
+        # The signal carries a C int: X server times pass 2**31 after 25 days up, and portal
+        # times may count from 1970. Folded; a wrap just counts as a fresh press (Debouncer).
+        self._raw_pressed.emit(at_ms % 2**31)
 
     @Slot(int)
     def _deliver(self, at_ms: int) -> None:

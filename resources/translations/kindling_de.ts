@@ -789,6 +789,10 @@
     <context>
         <name>HotkeyField</name>
         <message>
+            <source>Your desktop passes %1 to Kindling from every program, through its global shortcuts portal.</source>
+            <translation>Deine Arbeitsumgebung gibt %1 aus jedem Programm an Kindling weiter, über ihr Portal für globale Tastenkürzel.</translation>
+        </message>
+        <message>
             <source>Kindling has asked your desktop for %1. It may ask you about it in a window of its own; this line changes once it has answered.</source>
             <translation>Kindling hat deine Arbeitsumgebung um %1 gebeten. Vielleicht fragt sie dich in einem eigenen Fenster danach; diese Zeile ändert sich, sobald sie geantwortet hat.</translation>
         </message>

@@ -805,6 +805,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Your desktop passes %1 to Kindling from every program, through its global shortcuts portal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Kindling is listening for %1 everywhere, even in other programs.</source>
             <translation type="unfinished" />
         </message>

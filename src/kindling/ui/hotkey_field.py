@@ -125,6 +125,11 @@ class HotkeyField(QWidget):
     def show_trial(self, trial: HotkeyTrial | None) -> None:
         if trial is None:
             text = self.tr("Press a key combination here to change it.")
+        elif trial.outcome is TrialOutcome.GRABBED and trial.backend == "wayland-portal":
+            text = self.tr(
+                "Your desktop passes %1 to Kindling from every program, through its global "
+                "shortcuts portal."
+            ).replace("%1", trial.hotkey)
         elif trial.outcome is TrialOutcome.GRABBED:
             text = self.tr(
                 "Kindling is listening for %1 everywhere, even in other programs."

@@ -101,7 +101,8 @@ class PortalBackend(HotkeyBackend):
             for fd in self._wake:
                 os.close(fd)
         self._thread, self._wake = None, None
-        self.pending = False
+        if self.pending:  # the question is withdrawn: nothing was bound
+            self.pending, self.combination = False, None
 
     def _converse(
         self, asked: int, address: str, trigger: str, description: str, wake: int

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -43,6 +44,41 @@ class _NoteField(QLineEdit):
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         self.focus_wanted.emit()
         super().mousePressEvent(event)
+
+
+class _WrappedLabel(QLabel):
+    """A word-wrapped label in a card of fixed width: only its height for that width matters.
+
+    QLabel lays a wrapped text out again for every size question (up to five times for its
+    size hints alone, to guess a pleasing shape the card never uses). Here the hints are one
+    line, and each text's height for a width is worked out once: reframes come round again.
+    """
+
+    MAX_REMEMBERED = 128
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[tuple[str, int], int] = {}
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return self.minimumSizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(0, self.fontMetrics().height())
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
+        key = (self.text(), width)
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) >= self.MAX_REMEMBERED:
+                self._heights.clear()
+            height = self._heights[key] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()  # the same words take another height in another font
+        super().changeEvent(event)
 
 
 class CriticToast(QWidget):
@@ -110,6 +146,7 @@ class CriticToast(QWidget):
 
     def _build(self) -> None:
         card = QFrame(self)
+        self._card = card
         card.setObjectName("toastCard")
         # Square corners: without a compositor a frameless window cannot be see-through, and
         # rounded corners would sit on a box of another colour. The accent edge says "kind".
@@ -120,6 +157,9 @@ class CriticToast(QWidget):
         )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        # _place() sizes the card for its words. Left to the layout, the window's minimum height
+        # would be the last card's, and a shorter card would keep the taller one's gap.
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         outer.addWidget(card)
 
         layout = QVBoxLayout(card)
@@ -128,7 +168,7 @@ class CriticToast(QWidget):
 
         layout.addLayout(self._build_header(card))
 
-        self._reframe = QLabel(card)
+        self._reframe = _WrappedLabel(card)
         self._reframe.setObjectName("toastReframe")
         self._reframe.setAccessibleName(self.tr("Reframe"))
         self._reframe.setWordWrap(True)
@@ -309,6 +349,9 @@ class CriticToast(QWidget):
         # One geometry change, straight to its place: the width is fixed, so the height follows
         # from the wrapped reframe (a separate adjustSize() costs a second layout pass).
         layout = self.layout()
+        # The card's new words reach this layout only once the card's own layout has run (a
+        # posted event); until then it answers with the last card's height.
+        self._card.updateGeometry()
         height = layout.totalHeightForWidth(self.WIDTH) if layout is not None else -1
         if height <= 0:
             height = self.sizeHint().height()

@@ -1,0 +1,62 @@
+"""The critic card is as tall as what it says, from its first frame: nothing clipped, no gap."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QApplication, QLabel
+
+from kindling.app import Parts, build
+from kindling.companion import NoticedMoment
+from kindling.core.model import Moment, ShownReframe
+from kindling.core.reframes import Reframe
+
+SHORT = "Noticed. That's enough."
+LONG = (
+    "There you are. The critic only ever sees the gap between what you hoped for and what "
+    "is here. That gap is where the learning happens. May you meet it gently, and carry on."
+)
+
+
+def moment(text: str, moment_id: int) -> NoticedMoment:
+    reframe = Reframe("fit", "perfectionist", text)
+    shown = ShownReframe(reframe.id, text)
+    return NoticedMoment("s", Moment(datetime.now(UTC), None, shown, None, moment_id), reframe)
+
+
+def words_fit(label: QLabel) -> bool:
+    return label.height() >= label.heightForWidth(label.width())
+
+
+@pytest.fixture
+def kindling(qapp, data_paths, clock) -> Iterator[Parts]:
+    QCursor.setPos(QPoint(0, 0))  # a pointer over the card would keep it
+    parts = build(qapp, data_paths, clock=clock, rng=random.Random(5), minute_ms=1)
+    yield parts
+    parts.close()
+
+
+def test_each_card_is_sized_for_its_own_words_not_the_last_ones(qtbot, kindling: Parts) -> None:
+    toast = kindling.toast  # themed, as the app shows it
+    reframe = toast.findChild(QLabel, "toastReframe")
+    unsaved = toast.findChild(QLabel, "toastNotYetSaved")
+    assert reframe is not None and unsaved is not None
+    heights = {}
+    # Short and long, each saved and not yet saved (one more line), then short again.
+    for text, moment_id in ((SHORT, 1), (SHORT, -1), (LONG, 2), (LONG, -2), (SHORT, 3)):
+        toast.hide()
+        QApplication.processEvents()  # whatever the app does between two taps
+        toast.show_moment(moment(text, moment_id), kindling.bar.frameGeometry())
+        qtbot.waitExposed(toast)
+        assert words_fit(reframe), f"the reframe is clipped ({text[:20]}…, {moment_id})"
+        if moment_id < 0:
+            assert words_fit(unsaved)
+            assert unsaved.geometry().top() >= reframe.geometry().bottom()
+        heights[(text, moment_id)] = toast.height()
+    assert heights[(SHORT, 1)] == heights[(SHORT, 3)], "no gap left over from a longer card"
+    assert heights[(SHORT, 1)] < heights[(LONG, 2)] < heights[(LONG, -2)]

@@ -45,7 +45,8 @@ def test_each_card_is_sized_for_its_own_words_not_the_last_ones(qtbot, kindling:
     toast = kindling.toast  # themed, as the app shows it
     reframe = toast.findChild(QLabel, "toastReframe")
     unsaved = toast.findChild(QLabel, "toastNotYetSaved")
-    assert reframe is not None and unsaved is not None
+    assert reframe is not None
+    assert unsaved is not None
     heights = {}
     # Short and long, each saved and not yet saved (one more line), then short again.
     for text, moment_id in ((SHORT, 1), (SHORT, -1), (LONG, 2), (LONG, -2), (SHORT, 3)):

@@ -548,11 +548,11 @@ def _make_it_theirs(parts: Parts, data: DataPaths) -> Yours:
         chime=Chime(parts.settings, resource_path("sounds", "chime.wav")),
         eraser=lambda: _erase_everything(parts, data),
     )
-    for key, title, page in yours.sections():
-        parts.window.add_section(key, title, page)
+    for key, title, build in yours.sections():
+        parts.window.add_lazy_section(key, title, build)
     yours.follow_settings(parts.bar, parts.flow.stepped_aside)
-    parts.pages.warmup_page.step_changed.connect(lambda _step: yours.chime.phase_changed())
-    yours.settings_page.erased.connect(parts.app.quit)
+    parts.pages.warmup_step_changed.connect(lambda _step: yours.chime.phase_changed())
+    yours.when_settings_page_built(lambda page: page.erased.connect(parts.app.quit))
     log.info("settings, own reframes and about page added")
     return yours
 
@@ -570,7 +570,9 @@ def _let_settings_try_hotkeys(parts: Parts, backend: HotkeyBackend) -> None:
     from kindling.desktop.hotkey.trier import current_trial, make_trier
 
     if parts.yours is not None:
-        parts.yours.settings_page.hotkey.set_trier(make_trier(backend), current_trial(backend))
+        parts.yours.when_settings_page_built(
+            lambda page: page.hotkey.set_trier(make_trier(backend), current_trial(backend))
+        )
 
 
 # --- reaching the app from anywhere: single instance, global hotkey, tray ----------------------

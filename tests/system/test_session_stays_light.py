@@ -61,7 +61,11 @@ summary = flow.end_now("looser than last time")
 app.processEvents()
 seen["moments"] = len(summary.session.moments)
 seen["last"] = companion.summary().session.id == summary.session.id
-seen["heavy"] = sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "alembic"))
+seen["heavy"] = sorted(
+    m for m in sys.modules
+    if m.split(".")[0] in ("sqlalchemy", "alembic")
+    or m in ("kindling.ui.history_view", "kindling.ui.insights_view")
+)
 parts.close()
 print(json.dumps(seen))
 """

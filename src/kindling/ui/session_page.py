@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kindling.core.settings import Settings
@@ -21,6 +22,9 @@ class SessionPages(QStackedWidget):
     modules) are built the first time anything asks for them, which keeps them out of the
     first frame.
     """
+
+    warmup_step_changed = Signal(str)
+    """The warm-up moved to its next step (the warm-up page's own signal, passed on)."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +45,7 @@ class SessionPages(QStackedWidget):
             from kindling.ui.warmup_page import WarmupPage
 
             self._warmup_page = WarmupPage(self)
+            self._warmup_page.step_changed.connect(self.warmup_step_changed)
             self.addWidget(self._warmup_page)
         return self._warmup_page
 

@@ -28,15 +28,21 @@ ABOUT = "about"
 
 @dataclass
 class Yours:
-    """The pages and helpers built from the person's choices, handed to the main window."""
+    """The pages and helpers built from the person's choices, handed to the main window.
+
+    The three pages are built the first time they are shown or asked for: none of them is
+    in view when Kindling starts, and together they hold a few MiB of widgets.
+    """
 
     book: ReframeBook
     theme: ThemeFollower
     chime: Chime
-    settings_page: SettingsPage
-    reframe_editor: ReframeEditor
-    about_page: AboutPage
     _settings: SettingsFile
+    _make_settings_page: Callable[[], SettingsPage]
+    _settings_page: SettingsPage | None = None
+    _reframe_editor: ReframeEditor | None = None
+    _about_page: AboutPage | None = None
+    _settings_page_hooks: list[Callable[[SettingsPage], object]] = field(default_factory=list)
     _listeners: list[Callable[[Settings], None]] = field(default_factory=list)
     _bar_moved: bool = False
     _bar_keyboard: bool = False
@@ -53,33 +59,68 @@ class Yours:
         chime: Chime,
         eraser: Callable[[], None],
     ) -> Yours:
-        page = SettingsPage(
-            settings,
-            catalog,
-            data,
-            eraser=eraser,
-            trier=no_hotkey_backend,  # the real backend is plugged in once it runs
-            play_chime=chime.play,
-        )
+        def settings_page() -> SettingsPage:
+            return SettingsPage(
+                settings,
+                catalog,
+                data,
+                eraser=eraser,
+                trier=no_hotkey_backend,  # the real backend is plugged in once it runs
+                play_chime=chime.play,
+            )
+
         return cls(
             book=book,
             theme=ThemeFollower(app, settings),
             chime=chime,
-            settings_page=page,
-            reframe_editor=ReframeEditor(book),
-            about_page=AboutPage(),
             _settings=settings,
+            _make_settings_page=settings_page,
         )
 
-    def sections(self) -> list[tuple[str, str, QWidget]]:
+    @property
+    def settings_page(self) -> SettingsPage:
+        if self._settings_page is None:
+            self._settings_page = self._make_settings_page()
+            for hook in self._settings_page_hooks:
+                hook(self._settings_page)
+        return self._settings_page
+
+    def when_settings_page_built(self, hook: Callable[[SettingsPage], object]) -> None:
+        """Runs ``hook`` on the settings page once it exists (now, if it already does)."""
+        self._settings_page_hooks.append(hook)
+        if self._settings_page is not None:
+            hook(self._settings_page)
+
+    @property
+    def reframe_editor(self) -> ReframeEditor:
+        if self._reframe_editor is None:
+            self._reframe_editor = ReframeEditor(self.book)
+        return self._reframe_editor
+
+    @property
+    def about_page(self) -> AboutPage:
+        if self._about_page is None:
+            self._about_page = AboutPage()
+        return self._about_page
+
+    def sections(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
+        """(key, title, builder) of each page, for the window's lazily built sections."""
         return [
             (
                 REFRAMES,
                 QCoreApplication.translate("Sections", "Your reframes"),
-                self.reframe_editor,
+                lambda: self.reframe_editor,
             ),
-            (SETTINGS, QCoreApplication.translate("Sections", "Settings"), self.settings_page),
-            (ABOUT, QCoreApplication.translate("Sections", "About these ideas"), self.about_page),
+            (
+                SETTINGS,
+                QCoreApplication.translate("Sections", "Settings"),
+                lambda: self.settings_page,
+            ),
+            (
+                ABOUT,
+                QCoreApplication.translate("Sections", "About these ideas"),
+                lambda: self.about_page,
+            ),
         ]
 
     def follow_settings(self, bar: SessionBar, stepped_aside: SignalInstance) -> None:

@@ -2,29 +2,42 @@
 
 SQLite's quick check finds broken pages and structure, but not a flipped byte inside a note.
 So when the journal closes cleanly (no write-ahead log left), Kindling records the file's size,
-modification time and SHA-256 beside it. At the next open, a file whose size and time are as
-recorded but whose bytes differ was changed without anyone writing to it — damage on the disk.
+modification time and a BLAKE2b digest beside it (older seals hold a SHA-256 one). At the
+next open, a file whose size and time are as recorded but whose bytes differ was changed
+without anyone writing to it — damage on the disk.
 A file with a different time was written by some program since, and is left to SQLite's checks.
 The seal is removed before Kindling writes again, so it never describes a file in use.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
+
+try:
+    # hashlib's own BLAKE2, taken directly: importing hashlib loads OpenSSL's libcrypto,
+    # about 3.5 MiB of a running app that needs it for nothing else.
+    from _blake2 import blake2b
+except ImportError:  # a Python built without the module
+    from hashlib import blake2b
 
 log = logging.getLogger(__name__)
+
+
+DIGESTS = ("blake2b", "sha256")
+"""The digests a seal may hold, the one written first."""
 
 
 @dataclass(frozen=True, slots=True)
 class Seal:
     size: int
     mtime_ns: int
-    sha256: str
+    digest: str
+    algorithm: str = DIGESTS[0]
 
 
 def seal_path(database: Path) -> Path:
@@ -42,12 +55,12 @@ def write_seal(database: Path) -> bool:
         after = database.stat()
         if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
             return False  # written while we read it
-        seal = Seal(after.st_size, after.st_mtime_ns, digest)
+        seal = {"size": after.st_size, "mtime_ns": after.st_mtime_ns, DIGESTS[0]: digest}
         target = seal_path(database)
         temporary = target.with_name(target.name + ".partial")
         fd = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(asdict(seal), handle)
+            json.dump(seal, handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, target)
@@ -74,7 +87,7 @@ def changed_at_rest(database: Path) -> str | None:
         now = database.stat()
         if (now.st_size, now.st_mtime_ns) != (seal.size, seal.mtime_ns):
             return None  # written since by some program: SQLite's checks decide
-        if _digest(database) == seal.sha256:
+        if _digest(database, seal.algorithm) == seal.digest:
             return None
     except OSError as error:
         return f"cannot be read ({error.strerror})"
@@ -84,13 +97,25 @@ def changed_at_rest(database: Path) -> str | None:
 def _read(database: Path) -> Seal | None:
     try:
         data = json.loads(seal_path(database).read_text(encoding="utf-8"))
-        return Seal(int(data["size"]), int(data["mtime_ns"]), str(data["sha256"]))
-    except (OSError, ValueError, KeyError, TypeError):
+        algorithm = next(name for name in DIGESTS if name in data)
+        return Seal(int(data["size"]), int(data["mtime_ns"]), str(data[algorithm]), algorithm)
+    except (OSError, ValueError, KeyError, TypeError, StopIteration):
         return None
 
 
-def _digest(path: Path) -> str:
-    digest = hashlib.sha256()
+class _Hasher(Protocol):
+    def update(self, data: bytes, /) -> None: ...
+    def hexdigest(self) -> str: ...
+
+
+def _digest(path: Path, algorithm: str = DIGESTS[0]) -> str:
+    digest: _Hasher
+    if algorithm == "sha256":  # a seal written by an earlier Kindling
+        import hashlib
+
+        digest = hashlib.sha256()
+    else:
+        digest = blake2b()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)

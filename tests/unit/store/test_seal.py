@@ -26,3 +26,46 @@ def test_without_a_seal_nothing_is_claimed(data_paths, journal):
     journal.close()
     seal_path(journal.path).unlink()
     assert changed_at_rest(journal.path) is None
+
+
+def test_a_seal_from_an_earlier_kindling_still_finds_a_changed_byte(data_paths, journal):
+    """Seals written before BLAKE2b hold a SHA-256 digest; they keep working."""
+    import hashlib
+    import json
+    import os
+
+    journal.close()
+    path = journal.path
+    at_rest = path.stat()
+    old_seal = {
+        "size": at_rest.st_size,
+        "mtime_ns": at_rest.st_mtime_ns,
+        "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+    }
+    seal_path(path).write_text(json.dumps(old_seal), encoding="utf-8")
+    assert changed_at_rest(path) is None
+    raw = bytearray(path.read_bytes())
+    raw[-100] ^= 0x01
+    path.write_bytes(bytes(raw))
+    os.utime(path, ns=(at_rest.st_atime_ns, at_rest.st_mtime_ns))
+    assert changed_at_rest(path) is not None
+
+
+def test_a_new_seal_does_not_load_openssl(tmp_path):
+    """hashlib would load OpenSSL's libcrypto (about 3.5 MiB) into the running app."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pathlib import Path; from kindling.store import seal; "
+        "p = Path(sys.argv[1]); p.write_bytes(b'x' * 5000); seal.write_seal(p); "
+        "print(seal.changed_at_rest(p), '_hashlib' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "file")],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert done.stdout.split() == ["None", "False"]

@@ -14,8 +14,9 @@ class HotkeyBackend(QObject):
     """One platform's way to receive a key combination while another program has focus.
 
     ``pressed`` is always emitted on the thread this object lives in (the Qt main thread):
-    backends that listen on a thread of their own hand each press over through the queued
-    ``_raw_pressed`` signal. Key repeat is folded into one press here, for every backend.
+    each press goes through ``_raw_pressed``, queued by default, so a press announced from
+    another thread or from inside a native callback is handled once that has returned. Key
+    repeat is folded into one press here, for every backend.
     """
 
     pressed = Signal()
@@ -27,6 +28,10 @@ class HotkeyBackend(QObject):
     """Where this backend has really been exercised; shown by `kindling doctor`."""
 
     _raw_pressed = Signal(int)
+
+    HAND_OVER = Qt.ConnectionType.QueuedConnection
+    """How ``_raw_pressed`` reaches ``_deliver``: direct only for a backend that reads its key
+    events from the main thread's own event loop (a socket notifier), where nothing waits."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,7 +46,7 @@ class HotkeyBackend(QObject):
         self.description = "Critic noticed: note the moment your inner critic speaks up"
         """What the hotkey does, in words a desktop may show beside it."""
         self._debouncer = Debouncer()
-        self._raw_pressed.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._raw_pressed.connect(self._deliver, self.HAND_OVER)
 
     @property
     def active(self) -> bool:

@@ -1,20 +1,19 @@
-"""The X11 global hotkey: a passive key grab on the root window, read on a thread of its own.
+"""The X11 global hotkey: a passive key grab on the root window, read in Qt's own event loop.
 
 The grab means the X server hands the key to Kindling and not to the focused program. It is
 made for each combination of the NumLock and CapsLock states, because X matches modifier
 masks exactly and either lock being on would otherwise make the hotkey silently stop working.
+The grab's connection is watched by a socket notifier on the main thread: a press goes
+straight to the journal, with no thread to wake and no hand-over between threads.
 Tested on Linux under Xvfb with real key presses (xdotool), in the test suite.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import select
-import threading
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSocketNotifier, Qt
 
 from kindling.desktop.hotkey.base import HotkeyBackend
 from kindling.desktop.hotkey.keys import KeyCombination
@@ -59,14 +58,15 @@ class X11Backend(HotkeyBackend):
 
     name = "x11"
     tested = "tested on Linux under Xvfb with real key presses"
+    HAND_OVER = Qt.ConnectionType.DirectConnection  # read in the main thread's event loop
 
     def __init__(self, display_name: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._display_name = display_name
         self._display: Any = None
         self._grabs: list[tuple[int, int]] = []
-        self._thread: threading.Thread | None = None
-        self._wake: tuple[int, int] | None = None
+        self._keycode = 0
+        self._notifier: QSocketNotifier | None = None
 
     def register(self, combination: KeyCombination) -> bool:
         self.unregister()
@@ -105,25 +105,17 @@ class X11Backend(HotkeyBackend):
             self.conflicted = True
             log.info("hotkey grab refused: another client holds it")
             return False
-        self._display, self._grabs = display, grabs
-        self._wake = os.pipe()
-        self._thread = threading.Thread(
-            target=self._listen,
-            args=(display, keycode, self._wake[0]),
-            daemon=True,
-            name="kindling-hotkey-x11",
-        )
-        self._thread.start()
+        self._display, self._grabs, self._keycode = display, grabs, keycode
+        self._notifier = QSocketNotifier(display.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._read_events)
         log.info("hotkey grabbed on X11")
         return True
 
     def unregister(self) -> None:
-        if self._thread is not None and self._wake is not None:
-            os.write(self._wake[1], b"x")
-            self._thread.join(timeout=5)
-            for fd in self._wake:
-                os.close(fd)
-        self._thread, self._wake = None, None
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+        self._notifier = None
         if self._display is not None:
             root = self._display.screen().root
             for code, modifiers in self._grabs:
@@ -132,22 +124,25 @@ class X11Backend(HotkeyBackend):
             self._display.close()
         self._display, self._grabs = None, []
 
-    def _listen(self, display: Any, keycode: int, wake: int) -> None:
+    def _read_events(self) -> None:
+        """The grab's connection has something to read: take every event it holds."""
         from Xlib import X
 
-        # The display connection belongs to this thread until unregister() has joined it.
-        while True:
-            try:
-                while display.pending_events():
-                    event = display.next_event()
-                    if event.type == X.KeyPress and event.detail == keycode:
-                        self.announce(int(event.time))
-                readable, _, _ = select.select([display.fileno(), wake], [], [])
-            except Exception:
-                log.exception("the hotkey listener stopped")
-                return
-            if wake in readable:
-                return
+        display = self._display
+        if display is None:
+            return
+        try:
+            # pending_events() reads what the socket holds without waiting, so the notifier
+            # is quiet again once this returns. A press may lead to unregister() (a new key
+            # from the settings): then this connection is closed and nothing more is read.
+            while self._display is display and display.pending_events():
+                event = display.next_event()
+                if event.type == X.KeyPress and event.detail == self._keycode:
+                    self.announce(int(event.time))
+        except Exception:  # a broken connection: say so once, and stop listening
+            log.exception("the hotkey listener stopped")
+            if self._notifier is not None:
+                self._notifier.setEnabled(False)
 
     @staticmethod
     def _modifier_masks(display: Any, xk: Any) -> dict[str, int]:

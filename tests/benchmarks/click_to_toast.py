@@ -176,9 +176,13 @@ def main() -> int:
     def median_ms(values: list[float]) -> float:
         return statistics.median(values) * 1000
 
+    # Each tap commits once and shows the card once, so the spans line up tap by tap; the
+    # parts are medians of per-tap differences (a slow fsync in one tap stays in that tap).
     ours_ms, base_ms = median_ms(ours), median_ms(base)
     commit_ms, card_ms = median_ms(commit), median_ms(card)
-    shown_ms = median_ms(synchronous)
+    rest_ms = median_ms([s - c - k for s, c, k in zip(synchronous, commit, card, strict=True)])
+    paint_ms = median_ms([t - s for t, s in zip(ours, synchronous, strict=True)])
+    without_commit_ms = median_ms([t - c for t, c in zip(ours, commit, strict=True)])
     ratio = ours_ms / base_ms
     platform = app.platformName()
     print(f"platform: {platform}; {len(ours)} taps each")
@@ -186,15 +190,14 @@ def main() -> int:
     print(f"  the journal's commit (insert + COMMIT, synchronous=FULL): {commit_ms:.3f} ms")
     print(f"  the card: words, size, place and show(): {card_ms:.3f} ms")
     print(
-        "  the rest up to show() returning (press, release, flow, pick, signals):"
-        f" {shown_ms - commit_ms - card_ms:.3f} ms"
+        f"  the rest up to show() returning (press, release, flow, pick, signals): {rest_ms:.3f} ms"
     )
-    print(f"  show() to first paint (map, expose, layout, paint): {ours_ms - shown_ms:.3f} ms")
+    print(f"  show() to first paint (map, expose, layout, paint): {paint_ms:.3f} ms")
     print(f"bare button → label painted, median: {base_ms:.3f} ms")
     print(f"one 4 KiB write + fsync in the same folder, median: {floor_ms:.3f} ms")
     verdict = "within" if ratio <= GOAL else "OVER"
     print(f"ratio: {ratio:.2f}x ({verdict} the {GOAL:.0f}x goal)")
-    print(f"ratio without the commit (the Qt path alone): {(ours_ms - commit_ms) / base_ms:.2f}x")
+    print(f"ratio without the commit (the Qt path alone): {without_commit_ms / base_ms:.2f}x")
     return 0
 
 

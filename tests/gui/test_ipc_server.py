@@ -1,5 +1,6 @@
 """The app's local socket, answered on the Qt main thread while a real client waits."""
 
+import os
 import threading
 
 import pytest
@@ -121,3 +122,54 @@ def test_a_forwarded_critic_on_a_full_disk_is_kept_and_said_to_be_not_yet_saved(
         connection.exec_driver_sql("PRAGMA max_page_count=1073741823")
     assert companion.retry_pending() == 0
     assert len(journal.repository.get_session(companion.current.id).moments) == len(codes)
+
+
+def test_an_endless_line_or_a_sender_leaving_midway_leaves_the_socket_answering(
+    qtbot, server, data_paths
+):
+    import socket
+    import stat
+
+    from kindling.desktop import ipc_address
+
+    path = ipc_address.address(str(data_paths.root))
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+
+    def send(payload: bytes, read: bool) -> list[bytes]:
+        got: list[bytes] = []
+
+        def talk() -> None:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+                client.settimeout(10)
+                client.connect(path)
+                client.sendall(payload)
+                if read:
+                    got.append(client.recv(65536))
+
+        thread = threading.Thread(target=talk)
+        thread.start()
+        qtbot.waitUntil(lambda: not thread.is_alive(), timeout=10_000)
+        return got
+
+    (refused,) = send(b"x" * (ipc_protocol.MAX_LINE_BYTES + 10), read=True)
+    assert ipc_protocol.decode(refused)["status"] == ipc_protocol.BAD_REQUEST
+    assert send(b'{"kindling": 1, "comm', read=False) == []  # left before the newline
+    status = ask(qtbot, str(data_paths.root), ipc_protocol.request("status"))
+    assert status["status"] == "ok"
+
+
+def test_a_stale_socket_file_is_replaced_and_closing_removes_it(qtbot, companion, data_paths):
+    from kindling.desktop import ipc_address
+
+    root = str(data_paths.root)
+    ipc_address.ensure_runtime_dir()
+    path = ipc_address.address(root)
+    with open(path, "w") as stale:  # as a crashed app would leave it
+        stale.write("")
+    target = ipc_commands.CompanionTarget(companion, Shown(), dict)
+    server = IpcServer(root, lambda c, a: ipc_commands.handle(target, c, a))
+    assert server.listen()
+    assert ask(qtbot, root, ipc_protocol.request("status"))["status"] == "ok"
+    server.close()
+    assert not os.path.exists(path)
+    assert exchange(root, ipc_protocol.request("status")) is None  # nobody listening

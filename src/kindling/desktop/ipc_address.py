@@ -5,7 +5,7 @@ address before it has imported anything else.
 
 On Unix the app listens on a socket file in a private folder it owns (mode 0700):
 ``$XDG_RUNTIME_DIR/kindling/`` when the desktop provides one, otherwise ``$TMPDIR`` (or
-``/tmp``) ``/kindling-<uid>/``. A full path is passed to QLocalServer so the light client and
+``/tmp``) ``/kindling-<uid>/``. A full path is what the app listens on, so the light client and
 the app agree on it exactly, and so the path stays short (a Unix socket path must fit in 108
 bytes; a data folder path might not). On Windows the app listens on the named pipe
 ``\\\\.\\pipe\\<name>``; pipes are per-session objects and QLocalServer restricts them to the user.
@@ -53,7 +53,7 @@ def runtime_dir() -> str:
 
 
 def address(data_root: str) -> str:
-    """What the app hands to ``QLocalServer.listen`` and the client connects to (Unix path)."""
+    """Where the app listens and the client connects (a socket path on Unix)."""
     if sys.platform == "win32":
         return socket_name(data_root)
     return os.path.join(runtime_dir(), socket_name(data_root))

@@ -4,6 +4,8 @@ Whoever holds the writer lock of the data folder (``instance_lock``; the kernel 
 its owner dies) is the one app for that folder. It replaces any socket file a crashed app left
 behind and listens. Each connection carries one request line and gets one reply line
 (``ipc_protocol``), answered on the Qt main thread, after the work is done and committed.
+On Unix a plain socket (``ipc_unix``), on Windows a named pipe through QLocalServer
+(``ipc_pipe``).
 """
 
 from __future__ import annotations
@@ -11,16 +13,20 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from kindling.desktop import ipc_address, ipc_protocol
 
 log = logging.getLogger(__name__)
 
 Handler = Callable[[str, dict[str, Any]], dict[str, Any]]
+
+
+class Listener(Protocol):
+    def listen(self) -> bool: ...
+    def close(self) -> None: ...
 
 
 class IpcServer(QObject):
@@ -32,10 +38,27 @@ class IpcServer(QObject):
         super().__init__(parent)
         self._handler = handler
         self._address = ipc_address.address(data_root)
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._on_new_connection)
-        self._buffers: dict[QLocalSocket, bytes] = {}
+        too_long = ipc_protocol.encode(ipc_protocol.reply(ipc_protocol.BAD_REQUEST))
+        if sys.platform == "win32":
+            from kindling.desktop.ipc_pipe import PipeListener
+
+            self._listener: Listener = PipeListener(
+                self._address,
+                self._answer_line,
+                max_line=ipc_protocol.MAX_LINE_BYTES,
+                too_long=too_long,
+                parent=self,
+            )
+        else:
+            from kindling.desktop.ipc_unix import UnixListener
+
+            self._listener = UnixListener(
+                self._address,
+                self._answer_line,
+                max_line=ipc_protocol.MAX_LINE_BYTES,
+                too_long=too_long,
+                parent=self,
+            )
 
     @property
     def address(self) -> str:
@@ -49,38 +72,16 @@ class IpcServer(QObject):
             except OSError:
                 log.exception("the socket folder is not private; not listening")
                 return False
-        # We hold the instance lock, so a socket file already there belongs to a dead process.
-        QLocalServer.removeServer(self._address)
-        if not self._server.listen(self._address):
-            log.error("cannot listen on the local socket: %s", self._server.errorString())
+        if not self._listener.listen():
             return False
         log.info("listening for commands on the local socket")
         return True
 
     def close(self) -> None:
-        self._server.close()
+        self._listener.close()
 
-    def _on_new_connection(self) -> None:
-        while self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
-            self._buffers[socket] = b""
-            socket.readyRead.connect(lambda s=socket: self._on_ready_read(s))
-            socket.disconnected.connect(lambda s=socket: self._forget(s))
-            if socket.bytesAvailable():
-                self._on_ready_read(socket)
-
-    def _on_ready_read(self, socket: QLocalSocket) -> None:
-        if socket not in self._buffers:
-            return
-        received = self._buffers[socket] + bytes(socket.readAll().data())
-        if b"\n" not in received:
-            if len(received) > ipc_protocol.MAX_LINE_BYTES:
-                self._answer(socket, ipc_protocol.reply(ipc_protocol.BAD_REQUEST))
-            else:
-                self._buffers[socket] = received
-            return
-        line = received.split(b"\n", 1)[0]
-        self._answer(socket, self._respond(line))
+    def _answer_line(self, line: bytes) -> bytes:
+        return ipc_protocol.encode(self._respond(line))
 
     def _respond(self, line: bytes) -> dict[str, Any]:
         try:
@@ -96,13 +97,3 @@ class IpcServer(QObject):
         answer = self._handler(str(command), args)
         self.request_handled.emit(str(command))
         return answer
-
-    def _answer(self, socket: QLocalSocket, answer: dict[str, Any]) -> None:
-        self._buffers.pop(socket, None)
-        socket.write(ipc_protocol.encode(answer))
-        socket.flush()
-        socket.disconnectFromServer()
-
-    def _forget(self, socket: QLocalSocket) -> None:
-        self._buffers.pop(socket, None)
-        socket.deleteLater()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from collections import deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from kindling.core.reframes import Reframe, ReframeLibrary
@@ -41,11 +41,15 @@ class ReframePicker:
         self._no_repeat = no_repeat
         self._recent: deque[str] = deque(recent, maxlen=max(no_repeat, 1))
         self._feedback: dict[str, Feedback] = dict(feedback or {})
+        # Worked out once, not on every tap: a pick is on the way to the journal's commit.
+        self._weights = {rid: _weight(fb) for rid, fb in self._feedback.items()}
 
     def pick(self, note: str | None = None) -> Reframe:
         candidates = self._candidates(note)
-        weights = [self._weight(r.id) for r in candidates]
-        chosen = self._rng.choices(candidates, weights=weights, k=1)[0]
+        weights = self._weights
+        chosen = self._rng.choices(
+            candidates, weights=[weights.get(r.id, 1.0) for r in candidates], k=1
+        )[0]
         self._recent.append(chosen.id)
         return chosen
 
@@ -62,23 +66,22 @@ class ReframePicker:
         elif helped is False:
             no += 1
         self._feedback[reframe_id] = Feedback(max(yes, 0), max(no, 0))
+        self._weights[reframe_id] = _weight(self._feedback[reframe_id])
 
     def _candidates(self, note: str | None) -> list[Reframe]:
-        pool = list(self.library.reframes)
+        pool = self.library.reframes
         if note:
             for group_id in self.library.groups_matching(note):
                 in_group = self._fresh(self.library.in_group(group_id))
                 if in_group:
                     return in_group
         fresh = self._fresh(pool)
-        return fresh or pool
+        return fresh or list(pool)
 
-    def _fresh(self, reframes: list[Reframe]) -> list[Reframe]:
+    def _fresh(self, reframes: Sequence[Reframe]) -> list[Reframe]:
         recent = set(self._recent) if self._no_repeat > 0 else set()
         return [r for r in reframes if r.id not in recent]
 
-    def _weight(self, reframe_id: str) -> float:
-        fb = self._feedback.get(reframe_id)
-        if fb is None:
-            return 1.0
-        return (1.0 + 2.0 * fb.helped) / (1.0 + fb.not_helped)
+
+def _weight(fb: Feedback) -> float:
+    return (1.0 + 2.0 * fb.helped) / (1.0 + fb.not_helped)

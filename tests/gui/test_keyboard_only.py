@@ -1,4 +1,5 @@
-"""A whole session with the keyboard alone: every step reached with Tab, pressed with Space.
+"""A whole session with the keyboard alone: every step reached with Tab, pressed with Space,
+the critic card's "This helped" included.
 
 Keys go to whatever has the focus, as they would for a person; nothing is clicked.
 """
@@ -11,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from kindling.app import Parts, build
 from kindling.desktop.settings_file import SettingsFile
@@ -93,11 +94,20 @@ def test_a_whole_session_with_the_keyboard_alone(qtbot, kindling: Parts, clock):
     bar = kindling.bar
     qtbot.waitUntil(bar.isVisible)
     qtbot.waitUntil(bar.isActiveWindow)
-    for _ in range(2):
+    toast = kindling.toast
+    for first in (True, False):
         clock.advance(minutes=4)
         tab_to(qtbot, bar.critic_button)
         press(qtbot, Qt.Key.Key_Space)
-        qtbot.waitUntil(kindling.toast.isVisible)
+        qtbot.waitUntil(toast.isVisible)
+        # The bar held the keyboard, so the card takes it, ready for a choice.
+        helped = toast.findChild(QPushButton, "toastHelped")
+        qtbot.waitUntil(helped.hasFocus)
+        if first:
+            press(qtbot, Qt.Key.Key_Space)  # "This helped"
+            qtbot.waitUntil(lambda: not helped.isVisible())
+        press(qtbot, Qt.Key.Key_Escape)  # done with the card: the keyboard goes back to the bar
+        qtbot.waitUntil(bar.isActiveWindow)
     tab_to(qtbot, bar.end_button)
     press(qtbot, Qt.Key.Key_Space)
 
@@ -117,4 +127,5 @@ def test_a_whole_session_with_the_keyboard_alone(qtbot, kindling: Parts, clock):
     assert session.warmup is not None
     assert session.warmup.completed
     assert len(session.moments) == 2
+    assert [moment.helped for moment in session.moments] == [True, None]
     assert session.reflection == "I kept going"

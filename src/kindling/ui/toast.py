@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QEnterEvent, QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -85,8 +86,11 @@ class CriticToast(QWidget):
     """One card, reused: each new moment replaces what it shows; it never stacks.
 
     It is a tool window that does not accept focus and is shown without activating, so the
-    painting or writing program keeps the keyboard. Only a click into the note field lets it
-    take focus, and it gives that up again once the note is kept.
+    painting or writing program keeps the keyboard. It takes the keyboard in two cases only:
+    a click into the note field, or a Kindling window (the session bar set to take the
+    keyboard, or the main window) held the keyboard when the card appeared, so nothing is
+    taken from another program. Then "This helped" has the focus, Tab moves through the
+    card, and Escape puts it away and hands the keyboard back to the Kindling window.
     """
 
     feedback_given = Signal(int, bool)
@@ -115,17 +119,18 @@ class CriticToast(QWidget):
         )
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setObjectName("criticToast")
-        self.setAccessibleName(self.tr("A kind word for the critic"))
-        self.setWindowTitle(self.tr("Critic noticed"))
         self.setFixedWidth(self.WIDTH)
 
         self._moment_id: int | None = None
         self._shown_count = 0
+        self._greeting_index = -1
+        self._status_says = ""  # "helped", "not-this" or "kept": said again in a new language
         self._hovered = False
         self._position = position
         self._reduced_motion = reduced_motion
         self._note_saved_text = ""
         self._anchor: QRect | None = None
+        self._keyboard_from: QWidget | None = None  # the Kindling window that had the keyboard
 
         self._linger = QTimer(self)
         self._linger.setObjectName("toastLingerTimer")
@@ -141,6 +146,7 @@ class CriticToast(QWidget):
 
         self._build()
         self._connect_callbacks()
+        self.retranslate()
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -170,7 +176,6 @@ class CriticToast(QWidget):
 
         self._reframe = _WrappedLabel(card)
         self._reframe.setObjectName("toastReframe")
-        self._reframe.setAccessibleName(self.tr("Reframe"))
         self._reframe.setWordWrap(True)
         self._reframe.setTextFormat(Qt.TextFormat.PlainText)
         larger = self._reframe.font()
@@ -184,8 +189,6 @@ class CriticToast(QWidget):
 
         self._note = _NoteField(card)
         self._note.setObjectName("toastNote")
-        self._note.setAccessibleName(self.tr("What the critic said, if you like"))
-        self._note.setPlaceholderText(self.tr("What did it say? (only if you like)"))
         self._note.setMaxLength(NOTE_MAX_CHARS)
         self._note.setClearButtonEnabled(False)
         layout.addWidget(self._note)
@@ -194,15 +197,12 @@ class CriticToast(QWidget):
         row.setSpacing(6)
         self._status = QLabel(card)
         self._status.setObjectName("toastStatus")
-        self._status.setAccessibleName(self.tr("What was kept"))
         self._status.setProperty("role", "muted")
         row.addWidget(self._status, 1)
-        self._helped = QPushButton(self.tr("This helped"), card)
+        self._helped = QPushButton(card)
         self._helped.setObjectName("toastHelped")
-        self._helped.setAccessibleName(self.tr("This helped"))
-        self._not_this = QPushButton(self.tr("Not this one"), card)
+        self._not_this = QPushButton(card)
         self._not_this.setObjectName("toastNotThis")
-        self._not_this.setAccessibleName(self.tr("Not this one"))
         for button in (self._helped, self._not_this):
             button.setFlat(True)
             button.setProperty("role", "quiet")
@@ -214,7 +214,6 @@ class CriticToast(QWidget):
         # Said only while the disk refuses the moment; muted like the rest, never a warning.
         label = QLabel(card)
         label.setObjectName("toastNotYetSaved")
-        label.setAccessibleName(self.tr("Not yet saved"))
         label.setProperty("role", "muted")
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
@@ -226,12 +225,10 @@ class CriticToast(QWidget):
         top.setSpacing(6)
         self._greeting = QLabel(card)
         self._greeting.setObjectName("toastGreeting")
-        self._greeting.setAccessibleName(self.tr("Greeting"))
         self._greeting.setProperty("role", "muted")
         top.addWidget(self._greeting, 1)
-        self._close = QPushButton(self.tr("Put away"), card)
+        self._close = QPushButton(card)
         self._close.setObjectName("toastClose")
-        self._close.setAccessibleName(self.tr("Put this card away"))
         self._close.setFlat(True)
         self._close.setProperty("role", "quiet")
         self._close.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -245,6 +242,44 @@ class CriticToast(QWidget):
         self._note.focus_wanted.connect(self._allow_focus)
         self._note.returnPressed.connect(self._keep_note)
         self._note.installEventFilter(self)
+        QWidget.setTabOrder(self._helped, self._not_this)
+        QWidget.setTabOrder(self._not_this, self._note)
+        QWidget.setTabOrder(self._note, self._close)
+
+    def retranslate(self) -> None:
+        """Every word the card shows or tells a screen reader, in the language now installed."""
+        self.setAccessibleName(self.tr("A kind word for the critic"))
+        self.setWindowTitle(self.tr("Critic noticed"))
+        self._greeting.setAccessibleName(self.tr("Greeting"))
+        self._close.setText(self.tr("Put away"))
+        self._close.setAccessibleName(self.tr("Put this card away"))
+        self._close.setAccessibleDescription(self.tr("Closes the card now. Escape does the same."))
+        self._reframe.setAccessibleName(self.tr("Reframe"))
+        self._unsaved.setAccessibleName(self.tr("Not yet saved"))
+        self._note.setAccessibleName(self.tr("What the critic said, if you like"))
+        self._note.setAccessibleDescription(
+            self.tr(
+                "A few words about what the critic said, kept with this moment. Enter keeps them."
+            )
+        )
+        self._note.setPlaceholderText(self.tr("What did it say? (only if you like)"))
+        self._status.setAccessibleName(self.tr("What was kept"))
+        self._helped.setText(self.tr("This helped"))
+        self._helped.setAccessibleName(self.tr("This helped"))
+        self._helped.setAccessibleDescription(
+            self.tr("Tells Kindling this kind word helped you, so it can offer it again.")
+        )
+        self._not_this.setText(self.tr("Not this one"))
+        self._not_this.setAccessibleName(self.tr("Not this one"))
+        self._not_this.setAccessibleDescription(
+            self.tr("Tells Kindling this one didn't fit; another will come next time.")
+        )
+        if self._greeting_index >= 0:
+            greetings = self._greetings()
+            self._greeting.setText(greetings[self._greeting_index % len(greetings)])
+        self._status.setText(self._status_words())
+        if not self._unsaved.isHidden():
+            self._unsaved.setText(self._not_yet_saved_words())
 
     # --- public -------------------------------------------------------------------------------
 
@@ -298,6 +333,7 @@ class CriticToast(QWidget):
         self._reframe.setText(noticed.reframe.text)
         self._note.clear()
         self._note_saved_text = ""
+        self._status_says = ""
         self._status.clear()
         self._show_whether_saved(noticed)
         can_record = self._moment_id is not None
@@ -305,6 +341,7 @@ class CriticToast(QWidget):
             widget.setEnabled(can_record)
             widget.setVisible(can_record)
         self._helped.setVisible(can_record)
+        self._note_who_holds_the_keyboard()
         self._give_up_focus()
         self._anchor = anchor
         self._place(anchor)
@@ -312,6 +349,7 @@ class CriticToast(QWidget):
         # show(), never activateWindow() or raise_(): the person's program keeps the keyboard.
         self.show()
         self._linger.start()
+        self._take_keyboard_from_kindling()
 
     # --- behaviour ----------------------------------------------------------------------------
 
@@ -320,25 +358,38 @@ class CriticToast(QWidget):
             self._unsaved.hide()
             self._unsaved.clear()
             return
-        self._unsaved.setText(
-            self.tr(
-                "Your journal couldn't take this moment just now (perhaps the disk is full). "
-                "It is kept safe here, and Kindling will save it as soon as there is room."
-            )
-        )
+        self._unsaved.setText(self._not_yet_saved_words())
         self._unsaved.show()
 
-    def _next_greeting(self) -> str:
-        greetings = (
+    def _not_yet_saved_words(self) -> str:
+        return self.tr(
+            "Your journal couldn't take this moment just now (perhaps the disk is full). "
+            "It is kept safe here, and Kindling will save it as soon as there is room."
+        )
+
+    def _status_words(self) -> str:
+        if self._status_says == "helped":
+            return self.tr("Glad it helped.")
+        if self._status_says == "not-this":
+            return self.tr("Noted. Another one next time.")
+        if self._status_says == "kept":
+            return self.tr("Kept with this moment.")
+        return ""
+
+    def _greetings(self) -> tuple[str, ...]:
+        return (
             self.tr("Ah, hello again."),
             self.tr("Oh, it's you. Hello."),
             self.tr("There it is. You noticed."),
             self.tr("Hello, old critic. I see you."),
             self.tr("Noticed, gently. That's the hard part."),
         )
-        greeting = greetings[self._shown_count % len(greetings)]
+
+    def _next_greeting(self) -> str:
+        greetings = self._greetings()
+        self._greeting_index = self._shown_count % len(greetings)
         self._shown_count += 1
-        return greeting
+        return greetings[self._greeting_index]
 
     def _place(self, anchor: QRect | None) -> None:
         screen = None
@@ -362,17 +413,19 @@ class CriticToast(QWidget):
         if self._moment_id is None:
             return
         self.feedback_given.emit(self._moment_id, helped)
-        if helped:
-            self._status.setText(self.tr("Glad it helped."))
-        else:
-            self._status.setText(self.tr("Noted. Another one next time."))
+        self._status_says = "helped" if helped else "not-this"
+        self._status.setText(self._status_words())
+        holds_keyboard = self.isActiveWindow()
         self._helped.setVisible(False)
         self._not_this.setVisible(False)
+        if holds_keyboard:  # chosen with the keyboard: the note is next, if they like
+            self._note.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _keep_note(self) -> None:
         self._keep_unsaved_note()
         if self._note_saved_text:
-            self._status.setText(self.tr("Kept with this moment."))
+            self._status_says = "kept"
+            self._status.setText(self._status_words())
         self._give_up_focus()
         if not self._hovered:
             self._linger.start()
@@ -399,13 +452,45 @@ class CriticToast(QWidget):
         self._note.setFocus(Qt.FocusReason.MouseFocusReason)
 
     def _give_up_focus(self) -> None:
+        had_keyboard = self.isActiveWindow()
         handle = self.windowHandle()
         if handle is not None:
             handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
         self._note.clearFocus()
+        if had_keyboard:
+            self._hand_keyboard_back()
 
     def _writing(self) -> bool:
-        return self._note.hasFocus()
+        # Holding the keyboard counts as reading: the card stays until the person lets go.
+        return self._note.hasFocus() or self.isActiveWindow()
+
+    # --- the keyboard, only when Kindling already holds it -------------------------------------
+
+    def _note_who_holds_the_keyboard(self) -> None:
+        active = QApplication.activeWindow()
+        if active is None:
+            self._keyboard_from = None  # another program has it (or nobody): never take it
+        elif active is not self:
+            self._keyboard_from = active
+        # active is self: a new moment replaces the card that has the keyboard; keep its origin
+
+    def _take_keyboard_from_kindling(self) -> None:
+        """A Kindling window had the keyboard: the card takes it, with "This helped" focused."""
+        if self._keyboard_from is None or not self._keyboard_from.isVisible():
+            self._keyboard_from = None
+            return
+        handle = self.windowHandle()
+        if handle is None:
+            return
+        handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
+        handle.requestActivate()
+        first = self._helped if self._helped.isVisible() else self._close
+        first.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def _hand_keyboard_back(self) -> None:
+        origin = self._keyboard_from
+        if origin is not None and origin.isVisible():
+            origin.activateWindow()
 
     def _on_linger_elapsed(self) -> None:
         if self._hovered or self._writing():
@@ -448,6 +533,17 @@ class CriticToast(QWidget):
         if self.isVisible() and not self._writing():
             self._linger.start()
         super().leaveEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_Escape:
+            self._put_away()  # Escape on the card's buttons: done with it, keyboard goes back
+            return
+        super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if (

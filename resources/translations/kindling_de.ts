@@ -369,6 +369,10 @@
             <translation>Kritiker bemerkt</translation>
         </message>
         <message>
+            <source>Closes the card now. Escape does the same.</source>
+            <translation>Schließt die Karte gleich. Die Esc-Taste tut dasselbe.</translation>
+        </message>
+        <message>
             <source>Reframe</source>
             <translation>Zuspruch</translation>
         </message>
@@ -381,6 +385,10 @@
             <translation>Was der Kritiker gesagt hat, wenn du magst</translation>
         </message>
         <message>
+            <source>A few words about what the critic said, kept with this moment. Enter keeps them.</source>
+            <translation>Ein paar Worte dazu, was der Kritiker gesagt hat – sie bleiben bei diesem Moment. Mit der Eingabetaste behältst du sie.</translation>
+        </message>
+        <message>
             <source>What did it say? (only if you like)</source>
             <translation>Was hat er gesagt? (nur wenn du magst)</translation>
         </message>
@@ -391,6 +399,10 @@
         <message>
             <source>This helped</source>
             <translation>Das hat geholfen</translation>
+        </message>
+        <message>
+            <source>Tells Kindling this kind word helped you, so it can offer it again.</source>
+            <translation>Sagt Kindling, dass dir dieses freundliche Wort geholfen hat, damit es wiederkommen darf.</translation>
         </message>
         <message>
             <source>Not this one</source>
@@ -407,6 +419,10 @@
         <message>
             <source>Put this card away</source>
             <translation>Diese Karte weglegen</translation>
+        </message>
+        <message>
+            <source>Tells Kindling this one didn't fit; another will come next time.</source>
+            <translation>Sagt Kindling, dass dieses Wort nicht gepasst hat – beim nächsten Mal kommt ein anderes.</translation>
         </message>
         <message>
             <source>Your journal couldn't take this moment just now (perhaps the disk is full). It is kept safe here, and Kindling will save it as soon as there is room.</source>

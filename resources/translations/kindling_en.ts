@@ -369,6 +369,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Closes the card now. Escape does the same.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Reframe</source>
             <translation type="unfinished" />
         </message>
@@ -381,6 +385,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>A few words about what the critic said, kept with this moment. Enter keeps them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>What did it say? (only if you like)</source>
             <translation type="unfinished" />
         </message>
@@ -390,6 +398,10 @@
         </message>
         <message>
             <source>This helped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tells Kindling this kind word helped you, so it can offer it again.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -406,6 +418,10 @@
         </message>
         <message>
             <source>Put this card away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tells Kindling this one didn't fit; another will come next time.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -102,10 +102,11 @@ def test_a_whole_session_with_the_keyboard_alone(qtbot, kindling: Parts, clock):
         qtbot.waitUntil(toast.isVisible)
         # The bar held the keyboard, so the card takes it, ready for a choice.
         helped = toast.findChild(QPushButton, "toastHelped")
+        assert helped is not None
         qtbot.waitUntil(helped.hasFocus)
         if first:
             press(qtbot, Qt.Key.Key_Space)  # "This helped"
-            qtbot.waitUntil(lambda: not helped.isVisible())
+            qtbot.waitUntil(lambda: not helped.isVisible())  # noqa: B023 (used at once)
         press(qtbot, Qt.Key.Key_Escape)  # done with the card: the keyboard goes back to the bar
         qtbot.waitUntil(bar.isActiveWindow)
     tab_to(qtbot, bar.end_button)

@@ -57,7 +57,8 @@ def test_this_helped_with_the_keyboard_then_a_note_then_back(
     toast.show_moment(moment, None)
     helped = toast.findChild(QPushButton, "toastHelped")
     qtbot.waitUntil(helped.hasFocus)
-    assert helped.accessibleName() and helped.accessibleDescription()
+    assert helped.accessibleName()
+    assert helped.accessibleDescription()
 
     with qtbot.waitSignal(toast.feedback_given) as given:
         qtbot.keyClick(focused(), Qt.Key.Key_Space)

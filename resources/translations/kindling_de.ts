@@ -271,6 +271,10 @@
             <translation>Was ist gut gelaufen? Ein freundlicher Satz an dich selbst (freiwillig)</translation>
         </message>
         <message>
+            <source>The check-in is optional; this hides or shows the three sliders.</source>
+            <translation>Das Einchecken ist freiwillig; hiermit blendest du die drei Regler aus oder wieder ein.</translation>
+        </message>
+        <message>
             <source>For example: I let the colours be messy.</source>
             <translation>Zum Beispiel: Ich habe die Farben einfach chaotisch sein lassen.</translation>
         </message>
@@ -279,12 +283,20 @@
             <translation>Rückblick</translation>
         </message>
         <message>
+            <source>A kind word to yourself, kept with this session. You can leave it empty.</source>
+            <translation>Ein freundliches Wort an dich selbst, das bei dieser Session bleibt. Du kannst es auch leer lassen.</translation>
+        </message>
+        <message>
             <source>Back to my work</source>
             <translation>Zurück an die Arbeit</translation>
         </message>
         <message>
             <source>Go back to the session</source>
             <translation>Zurück zur Session</translation>
+        </message>
+        <message>
+            <source>The session keeps going, and the session bar comes back.</source>
+            <translation>Die Session läuft weiter, und die Sessionleiste kommt zurück.</translation>
         </message>
         <message>
             <source>End and see the summary</source>
@@ -304,6 +316,14 @@
         <message>
             <source>The compassionate self</source>
             <translation>Das mitfühlende Selbst</translation>
+        </message>
+        <message>
+            <source>Take as long as you like with each step; nothing here is timed.</source>
+            <translation>Nimm dir für jeden Schritt so viel Zeit, wie du magst – hier läuft keine Uhr.</translation>
+        </message>
+        <message>
+            <source>Goes straight on to your session.</source>
+            <translation>Geht direkt weiter zu deiner Session.</translation>
         </message>
         <message>
             <source>Bring to mind a kinder you</source>
@@ -492,6 +512,10 @@
             <translation>Fragt zuerst nach. Entfernt dann jede Session, jede Notiz, jede Sicherung und jede Einstellung.</translation>
         </message>
         <message>
+            <source>Leaves everything as it is and closes this question.</source>
+            <translation>Lässt alles, wie es ist, und schließt diese Frage.</translation>
+        </message>
+        <message>
             <source>What happened</source>
             <translation>Was geschehen ist</translation>
         </message>
@@ -531,12 +555,24 @@
             <translation>Deine Sessions durchsuchen</translation>
         </message>
         <message>
+            <source>Shows only the sessions whose intention, notes or reflection hold these words.</source>
+            <translation>Zeigt nur die Sessions, in deren Absicht, Notizen oder Rückblick diese Worte vorkommen.</translation>
+        </message>
+        <message>
             <source>Kind of making</source>
             <translation>Art des Schaffens</translation>
         </message>
         <message>
+            <source>Shows only one kind of making.</source>
+            <translation>Zeigt nur eine Art des Schaffens.</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Shows only the sessions from this time.</source>
+            <translation>Zeigt nur die Sessions aus dieser Zeit.</translation>
         </message>
         <message>
             <source>Any time</source>
@@ -563,8 +599,16 @@
             <translation>Von</translation>
         </message>
         <message>
+            <source>The first day to show.</source>
+            <translation>Der erste Tag, der gezeigt wird.</translation>
+        </message>
+        <message>
             <source>Until</source>
             <translation>Bis</translation>
+        </message>
+        <message>
+            <source>The last day to show.</source>
+            <translation>Der letzte Tag, der gezeigt wird.</translation>
         </message>
         <message>
             <source>All kinds of making</source>
@@ -629,12 +673,20 @@
             <translation>Sessions, die neuesten zuerst</translation>
         </message>
         <message>
+            <source>Enter or a double click opens the chosen session's summary.</source>
+            <translation>Die Eingabetaste oder ein Doppelklick öffnet die Zusammenfassung der gewählten Session.</translation>
+        </message>
+        <message>
             <source>Delete it</source>
             <translation>Löschen</translation>
         </message>
         <message>
             <source>Yes, delete this session</source>
             <translation>Ja, diese Session löschen</translation>
+        </message>
+        <message>
+            <source>You can still put it back for a few seconds afterwards.</source>
+            <translation>Ein paar Sekunden lang kannst du sie danach noch zurückholen.</translation>
         </message>
         <message>
             <source>Keep it</source>
@@ -673,6 +725,10 @@
             <translation>Die gewählte Session löschen</translation>
         </message>
         <message>
+            <source>Asks first; nothing goes at once.</source>
+            <translation>Fragt erst nach; nichts verschwindet sofort.</translation>
+        </message>
+        <message>
             <source>Export</source>
             <translation>Exportieren</translation>
         </message>
@@ -683,6 +739,10 @@
         <message>
             <source>Exported files are not encrypted.</source>
             <translation>Exportierte Dateien sind nicht verschlüsselt.</translation>
+        </message>
+        <message>
+            <source>Offers three kinds of file. Exported files are not encrypted.</source>
+            <translation>Bietet drei Arten von Dateien an. Exportierte Dateien sind nicht verschlüsselt.</translation>
         </message>
         <message>
             <source>Everything, to import again (JSON)…</source>
@@ -703,6 +763,10 @@
         <message>
             <source>Import sessions from a Kindling export</source>
             <translation>Sessions aus einem Kindling-Export importieren</translation>
+        </message>
+        <message>
+            <source>Adds the sessions from a file; the ones already here stay as they are.</source>
+            <translation>Fügt die Sessions aus einer Datei hinzu; die schon vorhandenen bleiben, wie sie sind.</translation>
         </message>
         <message>
             <source>← Back to your history</source>
@@ -1083,6 +1147,10 @@
             <translation>Bereiche</translation>
         </message>
         <message>
+            <source>The parts of Kindling. Choose one to show it beside this list.</source>
+            <translation>Die Bereiche von Kindling. Wähle einen, um ihn neben dieser Liste zu zeigen.</translation>
+        </message>
+        <message>
             <source>Section content</source>
             <translation>Inhalt des Bereichs</translation>
         </message>
@@ -1344,6 +1412,10 @@
             <translation>Session beenden</translation>
         </message>
         <message>
+            <source>Brings back the window for a closing check-in and your summary.</source>
+            <translation>Holt das Fenster zurück – für ein abschließendes Einchecken und deine Zusammenfassung.</translation>
+        </message>
+        <message>
             <source>Half a minute, just for you.</source>
             <translation>Eine halbe Minute, nur für dich.</translation>
         </message>
@@ -1503,6 +1575,10 @@
             <translation>Klang</translation>
         </message>
         <message>
+            <source>Plays the chime once, softly, so you know what it sounds like.</source>
+            <translation>Spielt den Klang einmal leise ab, damit du weißt, wie er klingt.</translation>
+        </message>
+        <message>
             <source> seconds</source>
             <translation> Sekunden</translation>
         </message>
@@ -1551,6 +1627,14 @@
             <translation>Weniger lässt mehr von deiner Arbeit durch die Leiste scheinen.</translation>
         </message>
         <message>
+            <source>For working with the keyboard alone: Tab and Space then reach the bar's buttons, and a critic card takes the keyboard so that “This helped” can be chosen. Off by default, so your painting or writing program keeps its keys.</source>
+            <translation>Für die Arbeit nur mit der Tastatur: Tab und Leertaste erreichen dann die Knöpfe der Leiste, und eine Kritiker-Karte übernimmt die Tastatur, damit du „Das hat geholfen“ wählen kannst. Standardmäßig aus, damit dein Mal- oder Schreibprogramm seine Tasten behält.</translation>
+        </message>
+        <message>
+            <source>Kindling speaks this language from now on.</source>
+            <translation>Kindling spricht ab sofort diese Sprache.</translation>
+        </message>
+        <message>
             <source>Put the bar back in its usual place</source>
             <translation>Die Leiste an ihren gewohnten Platz zurücksetzen</translation>
         </message>
@@ -1561,10 +1645,6 @@
         <message>
             <source>The bar takes the keyboard when it appears</source>
             <translation>Die Leiste übernimmt die Tastatur, wenn sie erscheint</translation>
-        </message>
-        <message>
-            <source>For working with the keyboard alone: Tab and Space then reach the bar's buttons. Off by default, so your painting or writing program keeps its keys.</source>
-            <translation>Für die Arbeit nur mit der Tastatur: Tab und Leertaste erreichen dann die Knöpfe der Leiste. Standardmäßig aus, damit dein Mal- oder Schreibprogramm seine Tasten behält.</translation>
         </message>
         <message>
             <source>Reframes and the session bar</source>
@@ -1631,10 +1711,6 @@
             <translation>Sprache</translation>
         </message>
         <message>
-            <source>Used from the next time Kindling opens.</source>
-            <translation>Gilt ab dem nächsten Start von Kindling.</translation>
-        </message>
-        <message>
             <source>Look and feel</source>
             <translation>Aussehen und Gefühl</translation>
         </message>
@@ -1664,6 +1740,26 @@
         <message>
             <source>Welcome. What are you making today?</source>
             <translation>Willkommen. Woran arbeitest du heute?</translation>
+        </message>
+        <message>
+            <source>Choose one, or type your own. It names the session in your history.</source>
+            <translation>Wähle etwas aus oder schreib dein eigenes Wort. So heißt die Session später in deinem Verlauf.</translation>
+        </message>
+        <message>
+            <source>A few words to carry into the session, if you like. You can leave it empty.</source>
+            <translation>Ein paar Worte, die du in die Session mitnimmst, wenn du magst. Du kannst es auch leer lassen.</translation>
+        </message>
+        <message>
+            <source>What the warm-up guides your attention to.</source>
+            <translation>Worauf die Einstimmung deine Aufmerksamkeit lenkt.</translation>
+        </message>
+        <message>
+            <source>Shows three sliders for how you feel now. Entirely optional.</source>
+            <translation>Zeigt drei Regler dafür, wie es dir gerade geht. Ganz freiwillig.</translation>
+        </message>
+        <message>
+            <source>Starts the warm-up, if you chose one, and then the session bar.</source>
+            <translation>Beginnt die Einstimmung, falls du eine gewählt hast, und danach die Sessionleiste.</translation>
         </message>
         <message>
             <source>painting</source>
@@ -1748,6 +1844,10 @@
             <translation>Wenn sich der Atem unangenehm anfühlt, hilft ein anderer Anker genauso gut.</translation>
         </message>
         <message>
+            <source>How long the grounding warm-up lasts before the session begins.</source>
+            <translation>Wie lange die erdende Einstimmung dauert, bevor die Session beginnt.</translation>
+        </message>
+        <message>
             <source>The breath</source>
             <translation>Der Atem</translation>
         </message>
@@ -1803,8 +1903,16 @@
             <translation>Diese Rückschau als Markdown kopieren</translation>
         </message>
         <message>
+            <source>Puts this summary on the clipboard as text you can paste into a journal.</source>
+            <translation>Legt diese Zusammenfassung als Text in die Zwischenablage, zum Einfügen in ein Tagebuch.</translation>
+        </message>
+        <message>
             <source>Start another session</source>
             <translation>Noch eine Session beginnen</translation>
+        </message>
+        <message>
+            <source>Opens the start page, ready for the next session.</source>
+            <translation>Öffnet die Startseite, bereit für die nächste Session.</translation>
         </message>
         <message>
             <source>When you finish a session, a summary of it will wait for you here.</source>
@@ -1949,12 +2057,20 @@
             <translation>Weiter zum mitfühlenden Selbst</translation>
         </message>
         <message>
+            <source>Moves on from this step whenever you feel ready; there is no need to wait.</source>
+            <translation>Geht weiter, sobald du dich bereit fühlst – du musst nicht warten.</translation>
+        </message>
+        <message>
             <source>Begin creating now</source>
             <translation>Jetzt mit dem Schaffen beginnen</translation>
         </message>
         <message>
             <source>End the warm-up and begin creating</source>
             <translation>Die Einstimmung beenden und mit dem Schaffen beginnen</translation>
+        </message>
+        <message>
+            <source>Leaves the rest of the warm-up and opens the session bar.</source>
+            <translation>Lässt den Rest der Einstimmung aus und öffnet die Sessionleiste.</translation>
         </message>
         <message>
             <source>You can end the warm-up whenever you like.</source>

@@ -271,6 +271,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The check-in is optional; this hides or shows the three sliders.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>For example: I let the colours be messy.</source>
             <translation type="unfinished" />
         </message>
@@ -279,11 +283,19 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>A kind word to yourself, kept with this session. You can leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Back to my work</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Go back to the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session keeps going, and the session bar comes back.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -303,6 +315,14 @@
         <name>CompassionateSelf</name>
         <message>
             <source>The compassionate self</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take as long as you like with each step; nothing here is timed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goes straight on to your session.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -492,6 +512,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Leaves everything as it is and closes this question.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>What happened</source>
             <translation type="unfinished" />
         </message>
@@ -531,11 +555,23 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Shows only the sessions whose intention, notes or reflection hold these words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Kind of making</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Shows only one kind of making.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shows only the sessions from this time.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -563,7 +599,15 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The first day to show.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last day to show.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -629,11 +673,19 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Enter or a double click opens the chosen session's summary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Delete it</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Yes, delete this session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can still put it back for a few seconds afterwards.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -673,6 +725,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Asks first; nothing goes at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Export</source>
             <translation type="unfinished" />
         </message>
@@ -682,6 +738,10 @@
         </message>
         <message>
             <source>Exported files are not encrypted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offers three kinds of file. Exported files are not encrypted.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -702,6 +762,10 @@
         </message>
         <message>
             <source>Import sessions from a Kindling export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adds the sessions from a file; the ones already here stay as they are.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1082,6 +1146,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The parts of Kindling. Choose one to show it beside this list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Section content</source>
             <translation type="unfinished" />
         </message>
@@ -1343,6 +1411,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Brings back the window for a closing check-in and your summary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Half a minute, just for you.</source>
             <translation type="unfinished" />
         </message>
@@ -1502,6 +1574,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Plays the chime once, softly, so you know what it sounds like.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source> seconds</source>
             <translation type="unfinished" />
         </message>
@@ -1550,6 +1626,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>For working with the keyboard alone: Tab and Space then reach the bar's buttons, and a critic card takes the keyboard so that “This helped” can be chosen. Off by default, so your painting or writing program keeps its keys.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindling speaks this language from now on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Put the bar back in its usual place</source>
             <translation type="unfinished" />
         </message>
@@ -1559,10 +1643,6 @@
         </message>
         <message>
             <source>The bar takes the keyboard when it appears</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>For working with the keyboard alone: Tab and Space then reach the bar's buttons. Off by default, so your painting or writing program keeps its keys.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1630,10 +1710,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Used from the next time Kindling opens.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Look and feel</source>
             <translation type="unfinished" />
         </message>
@@ -1662,6 +1738,26 @@
         </message>
         <message>
             <source>Welcome. What are you making today?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose one, or type your own. It names the session in your history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A few words to carry into the session, if you like. You can leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the warm-up guides your attention to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shows three sliders for how you feel now. Entirely optional.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts the warm-up, if you chose one, and then the session bar.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1747,6 +1843,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>How long the grounding warm-up lasts before the session begins.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The breath</source>
             <translation type="unfinished" />
         </message>
@@ -1802,7 +1902,15 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Puts this summary on the clipboard as text you can paste into a journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Start another session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opens the start page, ready for the next session.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1948,11 +2056,19 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Moves on from this step whenever you feel ready; there is no need to wait.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Begin creating now</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>End the warm-up and begin creating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leaves the rest of the warm-up and opens the session bar.</source>
             <translation type="unfinished" />
         </message>
         <message>

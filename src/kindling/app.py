@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from kindling.companion import Companion
     from kindling.companion.history import History
+    from kindling.companion.reframes import ReframeBook
     from kindling.core.breathing import BreathingCatalog, BreathingPattern
     from kindling.core.settings import Settings
     from kindling.desktop.hotkey import HotkeyBackend
@@ -186,9 +187,12 @@ def show_first_frame(app: QApplication, data: DataPaths) -> FirstFrame:
     pages = SessionPages(settings.current)
     summary_view = SummaryView()
     # translate() with a literal context: lupdate would file window.tr() under "window".
-    window.add_section(SESSION, QCoreApplication.translate("Sections", "Begin"), pages)
+    # Titles are functions, so that they follow a change of language.
+    window.add_section(SESSION, lambda: QCoreApplication.translate("Sections", "Begin"), pages)
     window.add_section(
-        LAST_SESSION, QCoreApplication.translate("Sections", "Last session"), summary_view
+        LAST_SESSION,
+        lambda: QCoreApplication.translate("Sections", "Last session"),
+        summary_view,
     )
     window.show()
     log.info("main window shown")
@@ -373,10 +377,12 @@ def _add_history_sections(window: MainWindow, journal: Journal, companion: Compa
 
     looking_back = _LookingBack(journal, companion)
     window.add_lazy_section(
-        "history", QCoreApplication.translate("Sections", "History"), looking_back.browser
+        "history", lambda: QCoreApplication.translate("Sections", "History"), looking_back.browser
     )
     window.add_lazy_section(
-        "insights", QCoreApplication.translate("Sections", "Patterns"), looking_back.insights
+        "insights",
+        lambda: QCoreApplication.translate("Sections", "Patterns"),
+        looking_back.insights,
     )
     log.info("history and insights sections added (built when first shown)")
 
@@ -553,8 +559,29 @@ def _make_it_theirs(parts: Parts, data: DataPaths) -> Yours:
     yours.follow_settings(parts.bar, parts.flow.stepped_aside)
     parts.pages.warmup_step_changed.connect(lambda _step: yours.chime.phase_changed())
     yours.when_settings_page_built(lambda page: page.erased.connect(parts.app.quit))
+    _follow_language(parts, yours, book)
     log.info("settings, own reframes and about page added")
     return yours
+
+
+def _follow_language(parts: Parts, yours: Yours, book: ReframeBook) -> None:
+    """A new language applies at once: Qt's LanguageChange re-words every view, and new
+    critic cards draw on the built-in reframes in that language."""
+    from kindling.core.reframes import ReframeLibrary
+    from kindling.desktop.translations import install_translations
+    from kindling.resources import localized_path, resource_path
+
+    chosen = [parts.settings.current.language]
+
+    def changed(current: Settings) -> None:
+        if current.language == chosen[0]:
+            return
+        chosen[0] = current.language
+        shown = install_translations(parts.app, current.language, resource_path("translations"))
+        book.set_builtin(ReframeLibrary.from_file(localized_path("reframes.json", shown)))
+        log.info("language changed while running (%s)", shown)
+
+    yours.listen(changed)
 
 
 def _erase_everything(parts: Parts, data: DataPaths) -> None:

@@ -11,7 +11,7 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -35,6 +35,7 @@ import kindling.app as app_module
 from kindling.app import Parts, build
 from kindling.desktop.translations import install_translations
 from kindling.resources import resource_path
+from kindling.ui.bar_chart import BarChart
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -141,22 +142,18 @@ def pseudo(qapp, data_paths, clock, tmp_path, monkeypatch) -> Iterator[Parts]:
     install_translations(qapp, "en", resource_path("translations"))
 
 
-def test_every_visible_string_goes_through_translation(qtbot, pseudo: Parts, clock):
-    """Walks every screen in the pseudo-locale; any string without ⟦…⟧ was not translated."""
-    parts = pseudo
+def exempt_words(parts: Parts) -> set[str]:
+    """Data a person typed or the app was given, shown as it is in every language."""
     assert parts.yours is not None
-    library = parts.companion.library
-    exempt = {r.text for r in library.reframes} | {"Ctrl+Alt+K", "painting", "soft edges"}
-    exempt |= {str(parts.yours.settings_page.data._data_folder)}
+    exempt = {r.text for r in parts.companion.library.reframes} | {"Ctrl+Alt+K", "painting"}
+    exempt |= {"soft edges", str(parts.yours.settings_page.data._data_folder)}
     exempt |= {"English", "Deutsch"}  # each language is named in its own words, on purpose
-    missed: dict[str, list[str]] = {}
+    return exempt
 
-    def look(screen: str) -> None:
-        QCoreApplication.processEvents()
-        found = untranslated(exempt)
-        if found:
-            missed[screen] = found
 
+def walk_screens(qtbot, parts: Parts, clock, look: Callable[[str], None]) -> None:
+    """Every screen a person meets in a session and around it, calling ``look`` on each."""
+    assert parts.yours is not None
     qtbot.waitExposed(parts.window)
     for key in parts.window.section_keys():
         parts.window.show_section(key)
@@ -200,10 +197,131 @@ def test_every_visible_string_goes_through_translation(qtbot, pseudo: Parts, clo
         parts.window.show_section(key)
         look(f"section {key} after a session")
 
+
+def test_every_visible_string_goes_through_translation(qtbot, pseudo: Parts, clock):
+    """Walks every screen in the pseudo-locale; any string without ⟦…⟧ was not translated."""
+    exempt = exempt_words(pseudo)
+    missed: dict[str, list[str]] = {}
+
+    def look(screen: str) -> None:
+        QCoreApplication.processEvents()
+        found = untranslated(exempt)
+        if found:
+            missed[screen] = found
+
+    walk_screens(qtbot, pseudo, clock, look)
     report = "\n".join(
         f"{screen}: {where}" for screen, wheres in missed.items() for where in wheres
     )
     assert missed == {}, "not translated:\n" + report
+
+
+def spoken_strings(exempt: set[str]) -> dict[str, str]:
+    """What a screen reader says of every visible widget: accessible names and descriptions."""
+    found: dict[str, str] = {}
+    for top in QApplication.topLevelWidgets():
+        if not top.isVisible():
+            continue
+        for widget in [top, *top.findChildren(QWidget)]:
+            if not widget.isVisible():
+                continue
+            name = type(widget).__name__
+            said = [("name", widget.accessibleName())]
+            if not isinstance(widget, BarChart):  # a chart describes its data: dates, counts
+                said.append(("description", widget.accessibleDescription()))
+            for kind, text in said:
+                plain = re.sub(r"<[^>]+>", " ", text or "").strip()
+                if plain and LETTERS.search(plain) and plain not in exempt:
+                    found[f"{name} {kind}: {plain[:60]}"] = plain
+    return found
+
+
+@pytest.fixture
+def switchable(qapp, data_paths, clock, tmp_path, monkeypatch) -> Iterator[Parts]:
+    """The app in English, where choosing German installs the pseudo-locale instead."""
+    import kindling.desktop.translations as translations
+
+    pseudo_catalog(tmp_path)
+    real = translations.install_translations
+
+    def install(app, language: str, folder: Path) -> str:
+        return real(app, language, tmp_path if language == "de" else folder)
+
+    monkeypatch.setattr(translations, "install_translations", install)
+    QCursor.setPos(QPoint(0, 0))
+    parts = build(qapp, data_paths, clock=clock, rng=random.Random(2), minute_ms=1)
+    yield parts
+    parts.close()
+    real(qapp, "en", resource_path("translations"))
+
+
+def test_a_new_language_applies_at_once_on_every_screen(qtbot, switchable: Parts, clock):
+    """On each screen, choosing another language in the settings re-words everything in view
+    (what a screen reader says too) without a restart, and choosing English brings it back."""
+    parts = switchable
+    assert parts.yours is not None
+    language = parts.yours.settings_page.language
+    exempt = exempt_words(parts)
+    missed: dict[str, list[str]] = {}
+
+    def everything(screen: str) -> dict[str, str]:
+        return {**visible_strings(exempt), **spoken_strings(exempt)}
+
+    def choose(code: str) -> None:
+        language.setCurrentIndex(language.findData(code))
+
+    def look(screen: str) -> None:
+        choose("de")
+        try:
+            qtbot.waitUntil(
+                lambda: all(OPEN in t for t in everything(screen).values()), timeout=3000
+            )
+        except qtbot.TimeoutError:
+            missed[f"{screen}, in the new language"] = sorted(
+                where for where, text in everything(screen).items() if OPEN not in text
+            )
+        choose("en")
+        try:
+            qtbot.waitUntil(
+                lambda: all(OPEN not in t for t in everything(screen).values()), timeout=3000
+            )
+        except qtbot.TimeoutError:
+            missed[f"{screen}, back in English"] = sorted(
+                where for where, text in everything(screen).items() if OPEN in text
+            )
+
+    walk_screens(qtbot, parts, clock, look)
+    report = "\n".join(
+        f"{screen}: {where}" for screen, wheres in missed.items() for where in wheres
+    )
+    assert missed == {}, "not re-worded at once:\n" + report
+
+
+def test_new_critic_cards_speak_the_new_language(qtbot, qapp, data_paths, clock):
+    from kindling.core.reframes import ReframeLibrary
+
+    parts = build(qapp, data_paths, clock=clock, rng=random.Random(3), minute_ms=1)
+    try:
+        assert parts.yours is not None
+        german = ReframeLibrary.from_file(resource_path("reframes.de.json"))
+        english = ReframeLibrary.from_file(resource_path("reframes.json"))
+        parts.flow.begin("painting", with_warmup=False)
+        first = parts.flow.notice_critic(None)
+        assert first is not None
+        before = english.get(first.reframe.id)
+        assert before is not None
+        assert first.reframe.text == before.text
+        language = parts.yours.settings_page.language
+        language.setCurrentIndex(language.findData("de"))
+        qtbot.waitUntil(lambda: parts.bar.critic_button.text() == "Kritiker bemerkt")
+        second = parts.flow.notice_critic(None)
+        assert second is not None
+        shown = german.get(second.reframe.id)
+        assert shown is not None
+        assert second.reframe.text == shown.text
+    finally:
+        parts.close()
+        install_translations(qapp, "en", resource_path("translations"))
 
 
 def test_german_is_complete_and_shown_when_chosen(qapp):

@@ -97,6 +97,11 @@ class ReframeBook:
         self._store.set_reframe_hidden(reframe_id, hidden, self._clock())
         self._announce()
 
+    def set_builtin(self, builtin: ReframeLibrary) -> None:
+        """The built-in reframes in another language (same ids, so marks and hiding carry over)."""
+        self._builtin = builtin
+        self._announce()
+
     def _known_group(self, group_id: str) -> str:
         if group_id not in {g.id for g in self._builtin.groups}:
             raise ValueError(f"unknown critic group {group_id!r}")

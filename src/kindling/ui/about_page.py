@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kindling.ui.layout import centred_column, heading
@@ -13,40 +13,55 @@ class AboutPage(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("About these ideas"))
         column, layout = centred_column(self)
 
         # The care note comes first, so it is seen without scrolling and read first by a
         # screen reader.
         self.care_note = QFrame(column)
         self.care_note.setProperty("role", "card")
-        self.care_note.setAccessibleName(self.tr("A note of care"))
         care = QVBoxLayout(self.care_note)
         care.setContentsMargins(20, 16, 20, 16)
-        care.addWidget(
-            self._paragraph(
-                self.tr("Kindling is not therapy, and it is not crisis support."), bold=True
-            )
-        )
-        care.addWidget(
-            self._paragraph(
-                self.tr(
-                    "It is a small companion for the making part of your life. If things feel "
-                    "heavy, or you are struggling to stay safe, please reach out to someone who "
-                    "can be with you: a person you trust, your doctor, or a local crisis line or "
-                    "emergency number. You deserve real, human help, and asking for it is a "
-                    "strong and kind thing to do."
-                )
-            )
-        )
+        self._care = [self._paragraph(bold=True), self._paragraph()]
+        for label in self._care:
+            care.addWidget(label)
 
-        layout.addWidget(heading(self.tr("About these ideas"), column))
+        self._title = heading("", column)
+        layout.addWidget(self._title)
         layout.addWidget(self.care_note)
-        for title, paragraphs in self._sections():
-            layout.addWidget(self._paragraph(title, bold=True))
-            for text in paragraphs:
-                layout.addWidget(self._paragraph(text))
+        # One label per title and paragraph, in reading order; retranslate() fills them.
+        self._reading: list[QLabel] = []
+        for _title, paragraphs in self._sections():
+            self._reading.append(self._paragraph(bold=True))
+            self._reading.extend(self._paragraph() for _ in paragraphs)
+        for label in self._reading:
+            layout.addWidget(label)
         layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every paragraph in the language now installed."""
+        self.setAccessibleName(self.tr("About these ideas"))
+        self._title.setText(self.tr("About these ideas"))
+        self.care_note.setAccessibleName(self.tr("A note of care"))
+        care = (
+            self.tr("Kindling is not therapy, and it is not crisis support."),
+            self.tr(
+                "It is a small companion for the making part of your life. If things feel "
+                "heavy, or you are struggling to stay safe, please reach out to someone who "
+                "can be with you: a person you trust, your doctor, or a local crisis line or "
+                "emergency number. You deserve real, human help, and asking for it is a "
+                "strong and kind thing to do."
+            ),
+        )
+        reading = [text for title, paragraphs in self._sections() for text in (title, *paragraphs)]
+        for label, text in zip((*self._care, *self._reading), (*care, *reading), strict=True):
+            label.setText(text)
+            label.setAccessibleName(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _sections(self) -> list[tuple[str, list[str]]]:
         return [
@@ -110,11 +125,10 @@ class AboutPage(QScrollArea):
             ),
         ]
 
-    def _paragraph(self, text: str, bold: bool = False) -> QLabel:
-        label = QLabel(text)
+    def _paragraph(self, bold: bool = False) -> QLabel:
+        label = QLabel()
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setAccessibleName(text)
         if bold:
             font = label.font()
             font.setBold(True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kindling.core.breathing import BreathingCatalog
@@ -20,42 +20,24 @@ class BreathingChoice(QWidget):
     def __init__(self, catalog: BreathingCatalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.presets = QComboBox(self)
-        self.presets.setAccessibleName(self.tr("Breathing pattern"))
-        self.presets.setAccessibleDescription(
-            self.tr("The rhythm of the breathing guide in the warm-up.")
-        )
-        names = self._preset_names()
+        self._names = {pattern.id: pattern.name for pattern in catalog.patterns}
         for pattern in catalog.patterns:
-            self.presets.addItem(names.get(pattern.id, pattern.name), pattern.id)
-        self.presets.addItem(self.tr("Your own rhythm"), CUSTOM_BREATHING)
+            self.presets.addItem("", pattern.id)
+        self.presets.addItem("", CUSTOM_BREATHING)
 
         self.custom = QWidget(self)
         grid = QGridLayout(self.custom)
         grid.setContentsMargins(0, 0, 0, 0)
         self.parts: list[QDoubleSpinBox] = []
-        titles = (
-            self.tr("Breathe in"),
-            self.tr("Hold"),
-            self.tr("Breathe out"),
-            self.tr("Rest"),
-        )
-        descriptions = (
-            self.tr("Seconds to breathe in."),
-            self.tr("Seconds to hold after breathing in (0 for none)."),
-            self.tr("Seconds to breathe out."),
-            self.tr("Seconds to rest after breathing out (0 for none)."),
-        )
-        for column, (title, description) in enumerate(zip(titles, descriptions, strict=True)):
-            label = QLabel(title, self.custom)
+        self._part_labels: list[QLabel] = []
+        for column in range(4):
+            label = QLabel(self.custom)
             spin = QDoubleSpinBox(self.custom)
             spin.setRange(*PART_RANGE)
             spin.setSingleStep(0.5)
             spin.setDecimals(1)
-            spin.setSuffix(self.tr(" s", "seconds"))
-            spin.setAccessibleName(title)
-            spin.setAccessibleDescription(description)
-            spin.setToolTip(description)
             label.setBuddy(spin)
+            self._part_labels.append(label)
             grid.addWidget(label, 0, column)
             grid.addWidget(spin, 1, column)
             spin.valueChanged.connect(self._on_part_changed)
@@ -69,6 +51,46 @@ class BreathingChoice(QWidget):
         layout.addWidget(self.presets)
         layout.addWidget(self.custom)
         self.presets.currentIndexChanged.connect(self._on_preset_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The presets and the four counts in the language now installed."""
+        self.presets.setAccessibleName(self.tr("Breathing pattern"))
+        self.presets.setAccessibleDescription(
+            self.tr("The rhythm of the breathing guide in the warm-up.")
+        )
+        names = self._preset_names()
+        for index in range(self.presets.count()):
+            key = str(self.presets.itemData(index))
+            if key == CUSTOM_BREATHING:
+                self.presets.setItemText(index, self.tr("Your own rhythm"))
+            else:
+                self.presets.setItemText(index, names.get(key, self._names.get(key, key)))
+        titles = (
+            self.tr("Breathe in"),
+            self.tr("Hold"),
+            self.tr("Breathe out"),
+            self.tr("Rest"),
+        )
+        descriptions = (
+            self.tr("Seconds to breathe in."),
+            self.tr("Seconds to hold after breathing in (0 for none)."),
+            self.tr("Seconds to breathe out."),
+            self.tr("Seconds to rest after breathing out (0 for none)."),
+        )
+        for label, spin, title, description in zip(
+            self._part_labels, self.parts, titles, descriptions, strict=True
+        ):
+            label.setText(title)
+            spin.setSuffix(self.tr(" s", "seconds"))
+            spin.setAccessibleName(title)
+            spin.setAccessibleDescription(description)
+            spin.setToolTip(description)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _preset_names(self) -> dict[str, str]:
         # The names in breathing.json are English; the shipped presets are named here too,

@@ -7,6 +7,7 @@ import math
 from PySide6.QtCore import (
     QAbstractAnimation,
     QEasingCurve,
+    QEvent,
     QPointF,
     QRectF,
     Qt,
@@ -90,12 +91,10 @@ class BreathingGuide(QWidget):
         self._reduced_motion = reduced_motion
         self._phase: BreathPhase | None = None
         self._elapsed = 0.0
-        self.setAccessibleName(self.tr("Breathing guide"))
 
         self._shape = _BreathShape(compact, self)
         self._words = QLabel(self)
         self._words.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._words.setAccessibleName(self.tr("Breathing guidance"))
         font = self._words.font()
         font.setPointSizeF(font.pointSizeF() * (1.0 if compact else 1.4))
         self._words.setFont(font)
@@ -105,6 +104,7 @@ class BreathingGuide(QWidget):
         layout.addWidget(self._shape, 1)
         layout.addWidget(self._words)
         self._shape.setVisible(not reduced_motion)
+        self.retranslate()
 
         # One breath cycle per loop; Qt's animation driver ticks it with the screen (about
         # 60 fps) only while running, and it stops whenever the guide is hidden.
@@ -236,6 +236,19 @@ class BreathingGuide(QWidget):
             BreathPhase.HOLD_OUT: p.inhale + p.hold_in + p.exhale,
         }
         return math.floor(t - starts[phase] + 1e-6) + 1
+
+    def retranslate(self) -> None:
+        """The guide's words in the language now installed."""
+        self.setAccessibleName(self.tr("Breathing guide"))
+        self._words.setAccessibleName(self.tr("Breathing guidance"))
+        if self._phase is not None:
+            self._words.setText("")  # said again below, in the new language
+            self._show_at(self._elapsed)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _phase_words(self, phase: BreathPhase) -> str:
         if phase is BreathPhase.INHALE:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
@@ -19,20 +19,35 @@ class SystemsPicture(QWidget):
     def __init__(self, compact: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._levels = {name: DEFAULT_LEVEL for name in SYSTEMS}
+        self._labels: dict[str, str] = {}
+        self.setMinimumSize(220 if compact else 300, 90 if compact else 130)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The circles' names in the language now installed (they are drawn, so repaint)."""
         self._labels = {
             "threat": self.tr("Threat"),
             "drive": self.tr("Drive"),
             "soothing": self.tr("Soothing"),
         }
-        self.setMinimumSize(220 if compact else 300, 90 if compact else 130)
         self.setAccessibleName(self.tr("Picture of the three systems"))
+        self._describe()
+        self.update()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_levels(self, checkin: CheckIn) -> None:
         self._levels = {name: int(getattr(checkin, name)) for name in SYSTEMS}
+        self._describe()
+        self.update()
+
+    def _describe(self) -> None:
         self.setAccessibleDescription(
             ", ".join(f"{self._labels[n]} {self._levels[n]}" for n in SYSTEMS)
         )
-        self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         palette = current_palette(self.palette())
@@ -76,6 +91,41 @@ class CheckInWidget(QWidget):
         super().__init__(parent)
         self._touched = False
         self._picture = SystemsPicture(parent=self)
+        self._sliders: dict[str, QSlider] = {}
+        self._words: dict[str, tuple[QLabel, QLabel]] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(4)
+        for row, name in enumerate(SYSTEMS):
+            heading = QLabel(self)
+            words = QLabel(self)
+            words.setWordWrap(True)
+            words.setProperty("role", "muted")
+            slider = QSlider(Qt.Orientation.Horizontal, self)
+            slider.setRange(CHECKIN_MIN, CHECKIN_MAX)
+            slider.setValue(DEFAULT_LEVEL)
+            slider.setPageStep(1)
+            slider.setTickInterval(1)
+            slider.valueChanged.connect(self._on_slider_moved)
+            heading.setBuddy(slider)
+            self._sliders[name] = slider
+            self._words[name] = (heading, words)
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(heading)
+            box.addWidget(words)
+            box.addWidget(slider)
+            grid.addLayout(box, row, 0)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(24)
+        layout.addLayout(grid, 3)
+        layout.addWidget(self._picture, 2)
+        self._picture.set_levels(self.value())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Each system's name and sentence in the language now installed."""
         explanations = {
             "threat": (
                 self.tr("Threat"),
@@ -90,38 +140,18 @@ class CheckInWidget(QWidget):
                 self.tr("The part that feels safe and settled: calm, warmth, being at ease."),
             ),
         }
-        self._sliders: dict[str, QSlider] = {}
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(4)
-        for row, name in enumerate(SYSTEMS):
-            title, sentence = explanations[name]
-            heading = QLabel(f"<b>{title}</b>", self)
-            words = QLabel(sentence, self)
-            words.setWordWrap(True)
-            words.setProperty("role", "muted")
-            slider = QSlider(Qt.Orientation.Horizontal, self)
-            slider.setRange(CHECKIN_MIN, CHECKIN_MAX)
-            slider.setValue(DEFAULT_LEVEL)
-            slider.setPageStep(1)
-            slider.setTickInterval(1)
+        for name, (title, sentence) in explanations.items():
+            heading, words = self._words[name]
+            heading.setText(f"<b>{title}</b>")
+            words.setText(sentence)
+            slider = self._sliders[name]
             slider.setAccessibleName(self.tr("%1, from 0 to 10").replace("%1", title))
             slider.setAccessibleDescription(sentence)
-            slider.valueChanged.connect(self._on_slider_moved)
-            heading.setBuddy(slider)
-            self._sliders[name] = slider
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(heading)
-            box.addWidget(words)
-            box.addWidget(slider)
-            grid.addLayout(box, row, 0)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(24)
-        layout.addLayout(grid, 3)
-        layout.addWidget(self._picture, 2)
-        self._picture.set_levels(self.value())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def value(self) -> CheckIn:
         return CheckIn(**{name: slider.value() for name, slider in self._sliders.items()})

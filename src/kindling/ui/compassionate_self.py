@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kindling.ui.layout import centred, heading, muted
@@ -19,8 +19,61 @@ class CompassionateSelf(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._index = 0
+        self._steps = self._step_words()
+        self._title = heading("", self)
+        self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._words = QLabel(self)
+        self._words.setWordWrap(True)
+        self._words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._words.setMinimumHeight(self._words.fontMetrics().lineSpacing() * 4)
+        self._where = muted("", self)
+        self._where.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.next_button = QPushButton(self)
+        self.next_button.setProperty("role", "primary")
+        self.next_button.clicked.connect(self._on_next)
+        self.skip_button = QPushButton(self)
+        self.skip_button.setProperty("role", "quiet")
+        self.skip_button.clicked.connect(self._on_skip)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.next_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(18)
+        layout.addStretch(1)
+        layout.addWidget(self._title)
+        layout.addLayout(centred(self._words))
+        layout.addWidget(self._where)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        self.retranslate()
+        self._show_step(0)
+
+    def retranslate(self) -> None:
+        """The steps in the language now installed, staying on the step in view."""
         self.setAccessibleName(self.tr("The compassionate self"))
-        self._steps = [
+        self._words.setAccessibleName(self.tr("Guidance"))
+        self.next_button.setAccessibleName(self.tr("Go on to the next step"))
+        self.next_button.setAccessibleDescription(
+            self.tr("Take as long as you like with each step; nothing here is timed.")
+        )
+        self.skip_button.setText(self.tr("Skip these steps"))
+        self.skip_button.setAccessibleName(self.tr("Skip the compassionate-self steps"))
+        self.skip_button.setAccessibleDescription(self.tr("Goes straight on to your session."))
+        self._steps = self._step_words()
+        self._set_step_words()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _step_words(self) -> list[tuple[str, str]]:
+        return [
             (
                 self.tr("Bring to mind a kinder you"),
                 self.tr(
@@ -43,40 +96,6 @@ class CompassionateSelf(QWidget):
                 ),
             ),
         ]
-        self._index = 0
-        self._title = heading("", self)
-        self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._words = QLabel(self)
-        self._words.setWordWrap(True)
-        self._words.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._words.setAccessibleName(self.tr("Guidance"))
-        self._words.setMinimumHeight(self._words.fontMetrics().lineSpacing() * 4)
-        self._where = muted("", self)
-        self._where.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-        self.next_button = QPushButton(self)
-        self.next_button.setProperty("role", "primary")
-        self.next_button.setAccessibleName(self.tr("Go on to the next step"))
-        self.next_button.clicked.connect(self._on_next)
-        self.skip_button = QPushButton(self.tr("Skip these steps"), self)
-        self.skip_button.setProperty("role", "quiet")
-        self.skip_button.setAccessibleName(self.tr("Skip the compassionate-self steps"))
-        self.skip_button.clicked.connect(self._on_skip)
-
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.skip_button)
-        buttons.addWidget(self.next_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(18)
-        layout.addStretch(1)
-        layout.addWidget(self._title)
-        layout.addLayout(centred(self._words))
-        layout.addWidget(self._where)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
-        self._show_step(0)
 
     @property
     def step_count(self) -> int:
@@ -95,6 +114,12 @@ class CompassionateSelf(QWidget):
 
     def _show_step(self, index: int) -> None:
         self._index = index
+        self._set_step_words()
+        self.skip_button.setVisible(index != len(self._steps) - 1)
+        self.step_changed.emit(index)
+
+    def _set_step_words(self) -> None:
+        index = self._index
         title, words = self._steps[index]
         self._title.setText(title)
         self._words.setText(words)
@@ -105,8 +130,6 @@ class CompassionateSelf(QWidget):
         )
         last = index == len(self._steps) - 1
         self.next_button.setText(self.tr("Begin creating") if last else self.tr("Next"))
-        self.skip_button.setVisible(not last)
-        self.step_changed.emit(index)
 
     def _on_next(self) -> None:
         if self._index + 1 < len(self._steps):

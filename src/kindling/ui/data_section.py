@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -32,33 +32,19 @@ class DataSection(QWidget):
         self.where = QLabel(self)
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.where.setText(
-            self.tr("Your journal is kept only on this computer, in %1. Backups are in %2.")
-            .replace("%1", str(data_folder))
-            .replace("%2", str(backups))
-        )
-        self.where.setAccessibleName(self.tr("Where your data is kept"))
 
-        self.open_folder = QPushButton(self.tr("Open the data folder"), self)
-        self.open_folder.setAccessibleName(self.open_folder.text())
-        self.open_folder.setAccessibleDescription(
-            self.tr("Shows the folder holding your journal and backups in the file manager.")
-        )
+        self.open_folder = QPushButton(self)
         self.open_folder.clicked.connect(self._open_folder)
 
-        self.delete = QPushButton(self.tr("Delete all my data…"), self)
-        self.delete.setAccessibleName(self.tr("Delete all my data"))
-        self.delete.setAccessibleDescription(
-            self.tr("Asks first. Then removes every session, note, backup and setting.")
-        )
+        self.delete = QPushButton(self)
         self.delete.clicked.connect(self._ask)
 
         self._build_confirmation()
 
         self.outcome = QLabel(self)
         self.outcome.setWordWrap(True)
-        self.outcome.setAccessibleName(self.tr("What happened"))
         self.outcome.hide()
+        self._outcome_words: Callable[[], str] | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -70,25 +56,58 @@ class DataSection(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.confirm)
         layout.addWidget(self.outcome)
+        self.retranslate()
 
-    def _build_confirmation(self) -> None:
-        self.confirm = QFrame(self)
-        self.confirm.setProperty("role", "card")
-        self.question = QLabel(
+    def retranslate(self) -> None:
+        """The section's words in the language now installed."""
+        self.where.setText(
+            self.tr("Your journal is kept only on this computer, in %1. Backups are in %2.")
+            .replace("%1", str(self._data_folder))
+            .replace("%2", str(self._backups))
+        )
+        self.where.setAccessibleName(self.tr("Where your data is kept"))
+        self.open_folder.setText(self.tr("Open the data folder"))
+        self.open_folder.setAccessibleName(self.open_folder.text())
+        self.open_folder.setAccessibleDescription(
+            self.tr("Shows the folder holding your journal and backups in the file manager.")
+        )
+        self.delete.setText(self.tr("Delete all my data…"))
+        self.delete.setAccessibleName(self.tr("Delete all my data"))
+        self.delete.setAccessibleDescription(
+            self.tr("Asks first. Then removes every session, note, backup and setting.")
+        )
+        self.question.setText(
             self.tr(
                 "This removes every session, every note you wrote, all backups, logs and "
                 "settings from this computer. It can't be undone. If you might want them "
                 "later, you could export them first from the history."
-            ),
-            self.confirm,
+            )
         )
-        self.question.setWordWrap(True)
-        self.confirm_yes = QPushButton(self.tr("Yes, delete everything"), self.confirm)
+        self.confirm_yes.setText(self.tr("Yes, delete everything"))
         self.confirm_yes.setAccessibleName(self.confirm_yes.text())
         self.confirm_yes.setAccessibleDescription(self.question.text())
-        self.confirm_no = QPushButton(self.tr("Keep my data"), self.confirm)
-        self.confirm_no.setProperty("role", "primary")
+        self.confirm_no.setText(self.tr("Keep my data"))
         self.confirm_no.setAccessibleName(self.confirm_no.text())
+        self.confirm_no.setAccessibleDescription(
+            self.tr("Leaves everything as it is and closes this question.")
+        )
+        self.outcome.setAccessibleName(self.tr("What happened"))
+        if self._outcome_words is not None:
+            self.outcome.setText(self._outcome_words())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _build_confirmation(self) -> None:
+        self.confirm = QFrame(self)
+        self.confirm.setProperty("role", "card")
+        self.question = QLabel(self.confirm)
+        self.question.setWordWrap(True)
+        self.confirm_yes = QPushButton(self.confirm)
+        self.confirm_no = QPushButton(self.confirm)
+        self.confirm_no.setProperty("role", "primary")
         self.confirm_no.clicked.connect(self._keep)
         self.confirm_yes.clicked.connect(self._erase)
         confirm_layout = QVBoxLayout(self.confirm)
@@ -119,15 +138,19 @@ class DataSection(QWidget):
             self._eraser()
         except OSError:
             log.exception("erasing the data folder failed")
-            self.outcome.setText(
-                self.tr(
+            self._say(
+                lambda: self.tr(
                     "Not everything could be deleted; some files are still in %1. "
                     "You can remove that folder by hand."
                 ).replace("%1", str(self._data_folder))
             )
-            self.outcome.show()
             return
         log.info("all data erased at the person's request")
-        self.outcome.setText(self.tr("Everything is deleted. Kindling will now close."))
-        self.outcome.show()
+        self._say(lambda: self.tr("Everything is deleted. Kindling will now close."))
         self.erased.emit()
+
+    def _say(self, words: Callable[[], str]) -> None:
+        """Shows an outcome, kept as a function so that it follows a change of language."""
+        self._outcome_words = words
+        self.outcome.setText(words())
+        self.outcome.show()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
 
 from kindling.core.model import HistoryFilter
@@ -25,30 +25,15 @@ class HistoryFilterBar(QWidget):
     def __init__(self, now: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._now_clock = now
-        self.setAccessibleName(self.tr("Narrow the list"))
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search intentions, notes and reflections"))
-        self.search.setAccessibleName(self.tr("Search your sessions"))
         self.search.setClearButtonEnabled(True)
         self.medium = QComboBox(self)
-        self.medium.setAccessibleName(self.tr("Kind of making"))
         self.period = QComboBox(self)
-        self.period.setAccessibleName(self.tr("When"))
-        self.period.addItems(
-            [
-                self.tr("Any time"),
-                self.tr("The past week"),
-                self.tr("The past month"),
-                self.tr("The past year"),
-                self.tr("Between two dates"),
-            ]
-        )
+        self.period.addItems([""] * 5)
         local_today = now().astimezone().date()
         today = QDate(local_today.year, local_today.month, local_today.day)
         self.since = QDateEdit(today.addMonths(-1), self)
-        self.since.setAccessibleName(self.tr("From"))
         self.until = QDateEdit(today, self)
-        self.until.setAccessibleName(self.tr("Until"))
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setVisible(False)
@@ -65,6 +50,42 @@ class HistoryFilterBar(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.timeout.connect(self.changed)
         self._connect_callbacks()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The bar's words in the language now installed."""
+        self.setAccessibleName(self.tr("Narrow the list"))
+        self.search.setPlaceholderText(self.tr("Search intentions, notes and reflections"))
+        self.search.setAccessibleName(self.tr("Search your sessions"))
+        self.search.setAccessibleDescription(
+            self.tr(
+                "Shows only the sessions whose intention, notes or reflection hold these words."
+            )
+        )
+        self.medium.setAccessibleName(self.tr("Kind of making"))
+        self.medium.setAccessibleDescription(self.tr("Shows only one kind of making."))
+        if self.medium.count():
+            self.medium.setItemText(0, self.tr("All kinds of making"))
+        self.period.setAccessibleName(self.tr("When"))
+        self.period.setAccessibleDescription(self.tr("Shows only the sessions from this time."))
+        periods = (
+            self.tr("Any time"),
+            self.tr("The past week"),
+            self.tr("The past month"),
+            self.tr("The past year"),
+            self.tr("Between two dates"),
+        )
+        for index, text in enumerate(periods):
+            self.period.setItemText(index, text)
+        self.since.setAccessibleName(self.tr("From"))
+        self.since.setAccessibleDescription(self.tr("The first day to show."))
+        self.until.setAccessibleName(self.tr("Until"))
+        self.until.setAccessibleDescription(self.tr("The last day to show."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _connect_callbacks(self) -> None:
         self.search.textChanged.connect(lambda _t: self._search_timer.start(self.SEARCH_DELAY_MS))

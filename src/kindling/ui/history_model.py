@@ -77,6 +77,14 @@ class HistoryModel(QAbstractTableModel):
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
+    def retranslate(self) -> None:
+        """Headings and cells in the language now installed (the cells' cache is emptied)."""
+        self._texts = {}
+        columns = self.columnCount()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, columns - 1))
+
     def row_at(self, row: int) -> SessionRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -60,7 +61,8 @@ class HistoryView(QWidget):
         self._deleted: Session | None = None
         self._pending_delete: str | None = None
         self._busy = False  # while this view itself changes the history, it reloads once, after
-        self.setAccessibleName(self.tr("Your history"))
+        self._status_words: Callable[[], str] | None = None  # said again in a new language
+        self._confirm_words: Callable[[], str] | None = None
         self.model = HistoryModel(history, self)
 
         self._pages = QStackedWidget(self)
@@ -81,7 +83,69 @@ class HistoryView(QWidget):
         self._connect_callbacks()
         history.changed.connect(self._on_history_changed)
         self.destroyed.connect(lambda: self._detach(history))
+        self.retranslate()
         self.reload()
+
+    def retranslate(self) -> None:
+        """Every word of the list and its buttons in the language now installed."""
+        self.setAccessibleName(self.tr("Your history"))
+        self._heading.setText(self.tr("Looking back"))
+        self.table.setAccessibleName(self.tr("Sessions, newest first"))
+        self.table.setAccessibleDescription(
+            self.tr("Enter or a double click opens the chosen session's summary.")
+        )
+        self.model.retranslate()
+        self._size_columns()
+        self.confirm_delete.setText(self.tr("Delete it"))
+        self.confirm_delete.setAccessibleName(self.tr("Yes, delete this session"))
+        self.confirm_delete.setAccessibleDescription(
+            self.tr("You can still put it back for a few seconds afterwards.")
+        )
+        self.confirm_keep.setText(self.tr("Keep it"))
+        self.confirm_keep.setAccessibleName(self.tr("No, keep this session"))
+        self.status.setAccessibleName(self.tr("What just happened"))
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Put the deleted session back"))
+        self.open_button.setText(self.tr("Open"))
+        self.open_button.setAccessibleName(self.tr("Open the chosen session's summary"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the chosen session"))
+        self.delete_button.setAccessibleDescription(self.tr("Asks first; nothing goes at once."))
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setAccessibleName(self.tr("Export your sessions to a file"))
+        self.export_button.setToolTip(self.tr("Exported files are not encrypted."))
+        self.export_button.setAccessibleDescription(
+            self.tr("Offers three kinds of file. Exported files are not encrypted.")
+        )
+        self.export_actions[ExportFormat.JSON].setText(
+            self.tr("Everything, to import again (JSON)…")
+        )
+        self.export_actions[ExportFormat.CSV].setText(self.tr("For a spreadsheet (CSV)…"))
+        self.export_actions[ExportFormat.MARKDOWN].setText(
+            self.tr("As a readable journal (Markdown)…")
+        )
+        self.import_button.setText(self.tr("Import…"))
+        self.import_button.setAccessibleName(self.tr("Import sessions from a Kindling export"))
+        self.import_button.setAccessibleDescription(
+            self.tr("Adds the sessions from a file; the ones already here stay as they are.")
+        )
+        self.back_button.setText(self.tr("← Back to your history"))
+        self.back_button.setAccessibleName(self.tr("Back to your history"))
+        self._show_empty_note()
+        if self._status_words is not None:
+            self.status.setText(self._status_words())
+        if self._confirm_words is not None:
+            self.confirm_text.setText(self._confirm_words())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _say(self, words: Callable[[], str]) -> None:
+        """Shows what just happened, kept as a function so it follows a change of language."""
+        self._status_words = words
+        self.status.setText(words())
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -89,7 +153,8 @@ class HistoryView(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         layout.setSpacing(SPACING)
-        layout.addWidget(heading(self.tr("Looking back"), page))
+        self._heading = heading("", page)
+        layout.addWidget(self._heading)
 
         self.filters = HistoryFilterBar(self._history.now, page)
         layout.addWidget(self.filters)
@@ -99,7 +164,6 @@ class HistoryView(QWidget):
 
     def _build_table(self, page: QWidget, layout: QVBoxLayout) -> None:
         self.table = QTableView(page)
-        self.table.setAccessibleName(self.tr("Sessions, newest first"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -108,7 +172,6 @@ class HistoryView(QWidget):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        self._size_columns()
         layout.addWidget(self.table, 1)
         self.empty_note = muted("", page)
         layout.addWidget(self.empty_note)
@@ -118,38 +181,25 @@ class HistoryView(QWidget):
         self.confirm.setProperty("role", "card")
         self.confirm_text = QLabel(self.confirm)
         self.confirm_text.setWordWrap(True)
-        self.confirm_delete = QPushButton(self.tr("Delete it"), self.confirm)
-        self.confirm_delete.setAccessibleName(self.tr("Yes, delete this session"))
-        self.confirm_keep = QPushButton(self.tr("Keep it"), self.confirm)
+        self.confirm_delete = QPushButton(self.confirm)
+        self.confirm_keep = QPushButton(self.confirm)
         self.confirm_keep.setProperty("role", "primary")
-        self.confirm_keep.setAccessibleName(self.tr("No, keep this session"))
         self._row_of(self.confirm, self.confirm_text, self.confirm_delete, self.confirm_keep)
         self.confirm.setVisible(False)
         layout.addWidget(self.confirm)
 
     def _build_actions(self, page: QWidget, layout: QVBoxLayout) -> None:
         self.status = muted("", page)
-        self.status.setAccessibleName(self.tr("What just happened"))
-        self.undo_button = QPushButton(self.tr("Undo"), page)
-        self.undo_button.setAccessibleName(self.tr("Put the deleted session back"))
+        self.undo_button = QPushButton(page)
         self.undo_button.setVisible(False)
-        self.open_button = QPushButton(self.tr("Open"), page)
-        self.open_button.setAccessibleName(self.tr("Open the chosen session's summary"))
-        self.delete_button = QPushButton(self.tr("Delete…"), page)
+        self.open_button = QPushButton(page)
+        self.delete_button = QPushButton(page)
         self.delete_button.setProperty("role", "quiet")
-        self.delete_button.setAccessibleName(self.tr("Delete the chosen session"))
-        self.export_button = QPushButton(self.tr("Export"), page)
-        self.export_button.setAccessibleName(self.tr("Export your sessions to a file"))
-        self.export_button.setToolTip(self.tr("Exported files are not encrypted."))
+        self.export_button = QPushButton(page)
         menu = QMenu(self.export_button)
-        self.export_actions = {
-            ExportFormat.JSON: menu.addAction(self.tr("Everything, to import again (JSON)…")),
-            ExportFormat.CSV: menu.addAction(self.tr("For a spreadsheet (CSV)…")),
-            ExportFormat.MARKDOWN: menu.addAction(self.tr("As a readable journal (Markdown)…")),
-        }
+        self.export_actions = {fmt: menu.addAction("") for fmt in ExportFormat}
         self.export_button.setMenu(menu)
-        self.import_button = QPushButton(self.tr("Import…"), page)
-        self.import_button.setAccessibleName(self.tr("Import sessions from a Kindling export"))
+        self.import_button = QPushButton(page)
         actions = QHBoxLayout()
         actions.addWidget(self.status, 1)
         for widget in (
@@ -165,9 +215,8 @@ class HistoryView(QWidget):
     def _build_summary_page(self, page: QWidget) -> None:
         layout = QVBoxLayout(page)
         layout.setContentsMargins(MARGIN, MARGIN // 2, MARGIN, 0)
-        self.back_button = QPushButton(self.tr("← Back to your history"), page)
+        self.back_button = QPushButton(page)
         self.back_button.setProperty("role", "quiet")
-        self.back_button.setAccessibleName(self.tr("Back to your history"))
         self.summary_view = SummaryView(page)
         # The summary here looks back; beginning again is the Begin section's job.
         self.summary_view.again_button.setVisible(False)
@@ -227,11 +276,14 @@ class HistoryView(QWidget):
         where = self.filters.current_filter()
         self.model.set_filter(where)
         self._update_buttons()
+        self._show_empty_note()
+
+    def _show_empty_note(self) -> None:
         self.empty_note.setVisible(self.model.total == 0)
         if self.model.total == 0:
             self.empty_note.setText(
                 self.tr("No sessions match. Try fewer words or a wider time.")
-                if where != HistoryFilter()
+                if self.model.where not in (None, HistoryFilter())
                 else self.tr("Your sessions will gather here, one by one, as you make things.")
             )
 
@@ -253,7 +305,7 @@ class HistoryView(QWidget):
     def open_session(self, session_id: str) -> bool:
         summary = self._history.summary(session_id)
         if summary is None:
-            self.status.setText(self.tr("That session is no longer here."))
+            self._say(lambda: self.tr("That session is no longer here."))
             return False
         self.summary_view.show_summary(summary)
         self._pages.setCurrentWidget(self._summary_page)
@@ -292,11 +344,12 @@ class HistoryView(QWidget):
         if row is None:
             return
         self._pending_delete = row.id
-        self.confirm_text.setText(
+        self._confirm_words = lambda: (
             self.tr("Delete the %1 session from %2? Its moments and notes go with it.")
             .replace("%1", row.medium)
             .replace("%2", self.model.when(row.started_at))
         )
+        self.confirm_text.setText(self._confirm_words())
         self.confirm.setVisible(True)
         self.confirm_keep.setFocus()
 
@@ -315,7 +368,7 @@ class HistoryView(QWidget):
             self._busy = True
             removed = self._history.delete(session_id)
         except SessionStillGoing:
-            self.status.setText(self.tr("This session is still going. End it first."))
+            self._say(lambda: self.tr("This session is still going. End it first."))
             return
         finally:
             self._busy = False
@@ -323,7 +376,7 @@ class HistoryView(QWidget):
         if removed is None:
             return
         self._deleted = removed
-        self.status.setText(self.tr("The session was deleted."))
+        self._say(lambda: self.tr("The session was deleted."))
         self.undo_button.setVisible(True)
         self.undo_button.setFocus()
         self._undo_timer.start(self.UNDO_MS)
@@ -341,13 +394,14 @@ class HistoryView(QWidget):
         finally:
             self._busy = False
         self.undo_button.setVisible(False)
-        self.status.setText(self.tr("The session is back."))
+        self._say(lambda: self.tr("The session is back."))
         self.reload()
         self.session_restored.emit(session.id)
 
     def _forget_deleted(self) -> None:
         self._deleted = None
         self.undo_button.setVisible(False)
+        self._status_words = None
         self.status.clear()
 
     # --- export and import --------------------------------------------------------------------
@@ -366,12 +420,12 @@ class HistoryView(QWidget):
             written = self._history.export_to(path, fmt)
         except OSError as error:
             log.warning("export failed: %s", type(error).__name__)
-            self.status.setText(
-                self.tr("The file could not be written there. Please choose another place.")
+            self._say(
+                lambda: self.tr("The file could not be written there. Please choose another place.")
             )
             return False
-        self.status.setText(
-            self.tr(
+        self._say(
+            lambda: self.tr(
                 "Saved to %1. The file is not encrypted: please keep it somewhere private."
             ).replace("%1", str(written))
         )
@@ -391,15 +445,16 @@ class HistoryView(QWidget):
             self._busy = True
             result = self._history.import_file(path)
         except ImportRefused as error:
-            self.status.setText(
-                self.tr("Nothing was imported, and your journal is unchanged. %1").replace(
-                    "%1", str(error)
+            reason = str(error)  # the name `error` is gone once this block ends
+            self._say(
+                lambda: self.tr("Nothing was imported, and your journal is unchanged. %1").replace(
+                    "%1", reason
                 )
             )
             return None
         finally:
             self._busy = False
-        self.status.setText(self._import_words(result))
+        self._say(lambda: self._import_words(result))
         self.reload()
         self.imported.emit(result)
         return result

@@ -87,21 +87,31 @@ class HotkeyField(QWidget):
         self._hotkey = hotkey
         self.catcher = KeyCatcher(self)
         self.catcher.setText(hotkey)
-        self.catcher.setAccessibleName(self.tr("Critic noticed hotkey"))
-        self.catcher.setAccessibleDescription(
-            self.tr("Press a new key combination with Ctrl, Alt or the Super key to change it.")
-        )
-        self.catcher.setToolTip(self.catcher.accessibleDescription())
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setProperty("role", "muted")
-        self.status.setAccessibleName(self.tr("Hotkey status"))
+        self._trial = first_trial
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.catcher)
         layout.addWidget(self.status)
         self.catcher.caught.connect(self._try)
-        self.show_trial(first_trial)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The field's words in the language now installed, the last trial's outcome too."""
+        self.catcher.setAccessibleName(self.tr("Critic noticed hotkey"))
+        self.catcher.setAccessibleDescription(
+            self.tr("Press a new key combination with Ctrl, Alt or the Super key to change it.")
+        )
+        self.catcher.setToolTip(self.catcher.accessibleDescription())
+        self.status.setAccessibleName(self.tr("Hotkey status"))
+        self.show_trial(self._trial)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def hotkey(self) -> str:
@@ -123,6 +133,7 @@ class HotkeyField(QWidget):
         self.show_trial(trial)
 
     def show_trial(self, trial: HotkeyTrial | None) -> None:
+        self._trial = trial
         if trial is None:
             text = self.tr("Press a key combination here to change it.")
         elif trial.outcome is TrialOutcome.GRABBED and trial.backend == "wayland-portal":

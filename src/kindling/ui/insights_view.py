@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -29,27 +29,25 @@ class InsightsView(QScrollArea):
         self._source = source
         self._stale = True
         self.insights: Insights | None = None
-        self.setAccessibleName(self.tr("Patterns over time"))
         column, layout = centred_column(self, COLUMN)
-        layout.addWidget(heading(self.tr("Patterns over time"), column))
-        layout.addWidget(
-            muted(self.tr("Always compared with your own past, never with anyone else."), column)
-        )
+        self._heading = heading("", column)
+        layout.addWidget(self._heading)
+        self._lead = muted("", column)
+        layout.addWidget(self._lead)
         self.waiting = QLabel(column)
         self.waiting.setWordWrap(True)
-        self.waiting.setAccessibleName(self.tr("Patterns will show with time"))
         layout.addWidget(self.waiting)
 
-        self.weeks = BarChart(self.tr("Sessions each week"), column)
-        self.arrival = BarChart(self.tr("When in a session the critic tends to arrive"), column)
-        self.by_medium = BarChart(self.tr("Critic moments per hour, by kind of making"), column)
-        self.by_time = BarChart(self.tr("Critic moments per hour, by time of day"), column)
-        self.soothing = BarChart(self.tr("Soothing change, month by month"), column)
-        self.warmup = BarChart(self.tr("Soothing change with and without a warm-up"), column)
+        self.weeks = BarChart("", column)
+        self.arrival = BarChart("", column)
+        self.by_medium = BarChart("", column)
+        self.by_time = BarChart("", column)
+        self.soothing = BarChart("", column)
+        self.warmup = BarChart("", column)
         self.reframes = QLabel(column)
         self.reframes.setWordWrap(True)
-        self.reframes.setAccessibleName(self.tr("The words that helped most"))
         self.readings: dict[QWidget, QLabel] = {}
+        self._titles: dict[QWidget, QLabel] = {}
         self.cards: list[QFrame] = []
         for widget in (
             self.weeks,
@@ -62,13 +60,41 @@ class InsightsView(QScrollArea):
         ):
             layout.addWidget(self._card(widget, column))
         layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Titles and readings in the language now installed (patterns already found stay)."""
+        self.setAccessibleName(self.tr("Patterns over time"))
+        self._heading.setText(self.tr("Patterns over time"))
+        self._lead.setText(self.tr("Always compared with your own past, never with anyone else."))
+        self.waiting.setAccessibleName(self.tr("Patterns will show with time"))
+        names = {
+            self.weeks: self.tr("Sessions each week"),
+            self.arrival: self.tr("When in a session the critic tends to arrive"),
+            self.by_medium: self.tr("Critic moments per hour, by kind of making"),
+            self.by_time: self.tr("Critic moments per hour, by time of day"),
+            self.soothing: self.tr("Soothing change, month by month"),
+            self.warmup: self.tr("Soothing change with and without a warm-up"),
+            self.reframes: self.tr("The words that helped most"),
+        }
+        for widget, name in names.items():
+            widget.setAccessibleName(name)
+            self._titles[widget].setText(name)
+        if self.insights is not None:
+            self._show(self.insights)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _card(self, content: QWidget, parent: QWidget) -> QFrame:
         card = QFrame(parent)
         card.setProperty("role", "card")
         box = QVBoxLayout(card)
         box.setContentsMargins(18, 14, 18, 14)
-        title = QLabel(content.accessibleName(), card)
+        title = QLabel(card)
+        self._titles[content] = title
         font = title.font()
         font.setBold(True)
         title.setFont(font)
@@ -97,6 +123,9 @@ class InsightsView(QScrollArea):
         self._stale = False
         insights = self._source.insights()
         self.insights = insights
+        self._show(insights)
+
+    def _show(self, insights: Insights) -> None:
         enough = insights.enough
         self.waiting.setVisible(not enough)
         for card in self.cards:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,9 @@ SESSION = "session"
 LAST_SESSION = "last"
 _KEY_ROLE = Qt.ItemDataRole.UserRole
 
+Title = str | Callable[[], str]
+"""A section's title, or a function giving it in the language now installed."""
+
 
 class MainWindow(QMainWindow):
     """Holds the sections (the session page, the last session, and any others plugged in).
@@ -41,12 +44,10 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._pages: dict[str, QWidget] = {}
         self._builders: dict[str, Callable[[], QWidget]] = {}
-        self.setWindowTitle(self.tr("Kindling"))
-        self.setAccessibleName(self.tr("Kindling"))
+        self._titles: dict[str, Title] = {}
 
         self._navigation = QListWidget(self)
         self._navigation.setObjectName("navigation")
-        self._navigation.setAccessibleName(self.tr("Sections"))
         self._navigation.setFixedWidth(200)
         self._navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Long titles (larger fonts, other languages) wrap instead of hiding behind a scroll bar.
@@ -55,7 +56,6 @@ class MainWindow(QMainWindow):
         self._navigation.currentItemChanged.connect(self._on_navigation_changed)
 
         self._stack = QStackedWidget(self)
-        self._stack.setAccessibleName(self.tr("Section content"))
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -65,22 +65,46 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._stack, 1)
         self.setCentralWidget(central)
         self._restore_geometry()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The window's words in the language now installed, section titles included."""
+        self.setWindowTitle(self.tr("Kindling"))
+        self.setAccessibleName(self.tr("Kindling"))
+        self._navigation.setAccessibleName(self.tr("Sections"))
+        self._navigation.setAccessibleDescription(
+            self.tr("The parts of Kindling. Choose one to show it beside this list.")
+        )
+        self._stack.setAccessibleName(self.tr("Section content"))
+        for row in range(self._navigation.count()):
+            item = self._navigation.item(row)
+            item.setText(_title_text(self._titles[str(item.data(_KEY_ROLE))]))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- sections -----------------------------------------------------------------------------
 
-    def add_section(self, key: str, title: str, widget: QWidget) -> None:
-        """Adds a page reachable from the navigation column, in the order added."""
+    def add_section(self, key: str, title: Title, widget: QWidget) -> None:
+        """Adds a page reachable from the navigation column, in the order added.
+
+        Pass the title as a function (``lambda: translate(...)``) and it follows a change of
+        language; a plain string stays as it is.
+        """
         if key in self._pages:
             raise ValueError(f"a section called {key!r} is already there")
         self._pages[key] = widget
+        self._titles[key] = title
         self._stack.addWidget(widget)
-        item = QListWidgetItem(title)
+        item = QListWidgetItem(_title_text(title))
         item.setData(_KEY_ROLE, key)
         self._navigation.addItem(item)
         if self._navigation.currentItem() is None:
             self._navigation.setCurrentItem(item)
 
-    def add_lazy_section(self, key: str, title: str, build: Callable[[], QWidget]) -> None:
+    def add_lazy_section(self, key: str, title: Title, build: Callable[[], QWidget]) -> None:
         """Adds a section whose page is built the first time it is shown or asked for.
 
         Pages that read the whole history (and the storage library behind it) cost memory
@@ -153,3 +177,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.save_geometry()
         super().closeEvent(event)
+
+
+def _title_text(title: Title) -> str:
+    return title if isinstance(title, str) else title()

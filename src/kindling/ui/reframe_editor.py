@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,46 +41,116 @@ class ReframeEditor(QScrollArea):
         super().__init__(parent)
         self._book = book
         self._entries: dict[str, ReframeEntry] = {}
-        self.setAccessibleName(self.tr("Your reframes"))
+        self._message_words: Callable[[], str] | None = None  # said again in a new language
         column, layout = centred_column(self, width=820)
-        layout.addWidget(heading(self.tr("Your reframes"), column))
-        layout.addWidget(
-            muted(
-                self.tr(
-                    "Write the words that help you, and hide the ones that don't. Hidden "
-                    "reframes are never lost: tick “Show hidden ones” to bring any of them back."
-                ),
-                column,
-            )
-        )
+        self._heading = heading("", column)
+        layout.addWidget(self._heading)
+        self._lead = muted("", column)
+        layout.addWidget(self._lead)
         self._build_filters(column, layout)
         self._build_list(column)
         layout.addWidget(self.list, 1)
         self._build_form(column, layout)
         self._connect_callbacks()
+        self.retranslate()
         self.refresh()
+
+    def retranslate(self) -> None:
+        """Every word of the editor in the language now installed; the list is drawn again."""
+        self.setAccessibleName(self.tr("Your reframes"))
+        self._heading.setText(self.tr("Your reframes"))
+        self._lead.setText(
+            self.tr(
+                "Write the words that help you, and hide the ones that don't. Hidden "
+                "reframes are never lost: tick “Show hidden ones” to bring any of them back."
+            )
+        )
+        self._name_group_combo(self.filter)
+        self.filter.setAccessibleName(self.tr("Show reframes for"))
+        self.filter.setAccessibleDescription(self.tr("Narrows the list to one kind of critic."))
+        self._filter_label.setText(self.tr("Show reframes for"))
+        self.show_hidden.setText(self.tr("Show hidden ones"))
+        self.show_hidden.setAccessibleName(self.show_hidden.text())
+        self.show_hidden.setAccessibleDescription(
+            self.tr("Lists the reframes you hid, so you can bring them back.")
+        )
+        self.list.setAccessibleName(self.tr("Reframes"))
+        self.list.setAccessibleDescription(
+            self.tr("Each reframe with its kind of critic, how often it was shown and helped.")
+        )
+        self.list.setHeaderLabels(
+            [self.tr("Reframe"), self.tr("Critic"), self.tr("Shown"), self.tr("Helped")]
+        )
+        self._name_group_combo(self.group)
+        self.group.setAccessibleName(self.tr("Kind of critic"))
+        self.group.setAccessibleDescription(self.tr("The kind of critic this reframe answers."))
+        self.text.setPlaceholderText(self.tr("A few kind words for when the critic shows up…"))
+        self.text.setAccessibleName(self.tr("Reframe text"))
+        self.text.setAccessibleDescription(
+            self.tr("Your own words. Built-in reframes can be hidden but not reworded.")
+        )
+        for field, words in (
+            (self.group, self.tr("Kind of critic")),
+            (self.text, self.tr("Words")),
+        ):
+            label = self._form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setText(words)
+        buttons = {
+            self.add: (
+                self.tr("Add as a new reframe"),
+                self.tr("Keeps what you wrote as a new reframe of your own."),
+            ),
+            self.save: (
+                self.tr("Save changes"),
+                self.tr("Rewords the reframe of yours that is selected."),
+            ),
+            self.hide_button: (
+                self.tr("Hide"),
+                self.tr("Stops offering the selected reframe. It is kept."),
+            ),
+            self.restore: (
+                self.tr("Bring back"),
+                self.tr("Offers the selected hidden reframe again."),
+            ),
+        }
+        for button, (text, description) in buttons.items():
+            button.setText(text)
+            button.setAccessibleName(text)
+            button.setAccessibleDescription(description)
+            button.setToolTip(description)
+        self.message.setAccessibleName(self.tr("What happened"))
+        if self._message_words is not None:
+            self.message.setText(self._message_words())
+        if self.isVisible():  # otherwise the list is drawn afresh when the page is shown
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _name_group_combo(self, combo: QComboBox) -> None:
+        for index in range(combo.count()):
+            key = str(combo.itemData(index))
+            text = self.tr("Every kind of critic") if key == ALL_GROUPS else self._group_title(key)
+            combo.setItemText(index, text)
 
     # --- building -----------------------------------------------------------------------------
 
     def _group_combo(self, parent: QWidget, with_all: bool) -> QComboBox:
         combo = QComboBox(parent)
         if with_all:
-            combo.addItem(self.tr("Every kind of critic"), ALL_GROUPS)
+            combo.addItem("", ALL_GROUPS)
         for group_id, _title in self._book.groups:
-            combo.addItem(self._group_title(group_id), group_id)
+            combo.addItem("", group_id)
         return combo
 
     def _build_filters(self, column: QWidget, layout: QVBoxLayout) -> None:
         self.filter = self._group_combo(column, with_all=True)
-        self.filter.setAccessibleName(self.tr("Show reframes for"))
-        self.filter.setAccessibleDescription(self.tr("Narrows the list to one kind of critic."))
-        self.show_hidden = QCheckBox(self.tr("Show hidden ones"), column)
-        self.show_hidden.setAccessibleName(self.show_hidden.text())
-        self.show_hidden.setAccessibleDescription(
-            self.tr("Lists the reframes you hid, so you can bring them back.")
-        )
+        self.show_hidden = QCheckBox(column)
         row = QHBoxLayout()
-        label = QLabel(self.tr("Show reframes for"), column)
+        label = self._filter_label = QLabel(column)
         label.setBuddy(self.filter)
         row.addWidget(label)
         row.addWidget(self.filter, 1)
@@ -88,13 +159,7 @@ class ReframeEditor(QScrollArea):
 
     def _build_list(self, column: QWidget) -> None:
         self.list = QTreeWidget(column)
-        self.list.setAccessibleName(self.tr("Reframes"))
-        self.list.setAccessibleDescription(
-            self.tr("Each reframe with its kind of critic, how often it was shown and helped.")
-        )
-        self.list.setHeaderLabels(
-            [self.tr("Reframe"), self.tr("Critic"), self.tr("Shown"), self.tr("Helped")]
-        )
+        self.list.setColumnCount(4)
         self.list.setRootIsDecorated(False)
         self.list.setWordWrap(True)
         self.list.setUniformRowHeights(False)
@@ -108,43 +173,26 @@ class ReframeEditor(QScrollArea):
             header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
 
     def _build_form(self, column: QWidget, layout: QVBoxLayout) -> None:
-        form = QFormLayout()
+        form = self._form = QFormLayout()
         self.group = self._group_combo(column, with_all=False)
-        self.group.setAccessibleName(self.tr("Kind of critic"))
-        self.group.setAccessibleDescription(self.tr("The kind of critic this reframe answers."))
         self.text = QPlainTextEdit(column)
         self.text.setTabChangesFocus(True)  # Tab moves on; it never gets typed into a reframe
-        self.text.setPlaceholderText(self.tr("A few kind words for when the critic shows up…"))
-        self.text.setAccessibleName(self.tr("Reframe text"))
-        self.text.setAccessibleDescription(
-            self.tr("Your own words. Built-in reframes can be hidden but not reworded.")
-        )
         self.text.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 24)
-        form.addRow(self.tr("Kind of critic"), self.group)
-        form.addRow(self.tr("Words"), self.text)
+        form.addRow(QLabel(column), self.group)
+        form.addRow(QLabel(column), self.text)
         layout.addLayout(form)
 
-        self.add = QPushButton(self.tr("Add as a new reframe"), column)
+        self.add = QPushButton(column)
         self.add.setProperty("role", "primary")
-        self.save = QPushButton(self.tr("Save changes"), column)
-        self.hide_button = QPushButton(self.tr("Hide"), column)
-        self.restore = QPushButton(self.tr("Bring back"), column)
-        descriptions = {
-            self.add: self.tr("Keeps what you wrote as a new reframe of your own."),
-            self.save: self.tr("Rewords the reframe of yours that is selected."),
-            self.hide_button: self.tr("Stops offering the selected reframe. It is kept."),
-            self.restore: self.tr("Offers the selected hidden reframe again."),
-        }
+        self.save = QPushButton(column)
+        self.hide_button = QPushButton(column)
+        self.restore = QPushButton(column)
         buttons = QHBoxLayout()
-        for button, description in descriptions.items():
-            button.setAccessibleName(button.text())
-            button.setAccessibleDescription(description)
-            button.setToolTip(description)
+        for button in (self.add, self.save, self.hide_button, self.restore):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.message = muted("", column)
-        self.message.setAccessibleName(self.tr("What happened"))
         layout.addWidget(self.message)
 
     def _connect_callbacks(self) -> None:
@@ -249,12 +297,12 @@ class ReframeEditor(QScrollArea):
         try:
             reframe = self._book.add(str(self.group.currentData()), self.text.toPlainText())
         except TextRefused:
-            self._say(self.tr("Write a few words first, then add them."))
+            self._say(lambda: self.tr("Write a few words first, then add them."))
             return
         self.text.clear()
         self.refresh()
         self.select(reframe.id)
-        self._say(self.tr("Added. Kindling will offer it alongside the others."))
+        self._say(lambda: self.tr("Added. Kindling will offer it alongside the others."))
 
     def _on_save(self) -> None:
         reframe_id = self.selected_id()
@@ -263,10 +311,10 @@ class ReframeEditor(QScrollArea):
         try:
             self._book.edit(reframe_id, str(self.group.currentData()), self.text.toPlainText())
         except TextRefused:
-            self._say(self.tr("A reframe needs a few words; nothing was changed."))
+            self._say(lambda: self.tr("A reframe needs a few words; nothing was changed."))
             return
         self.refresh()
-        self._say(self.tr("Saved."))
+        self._say(lambda: self.tr("Saved."))
 
     def _set_hidden(self, hidden: bool) -> None:
         reframe_id = self.selected_id()
@@ -275,9 +323,11 @@ class ReframeEditor(QScrollArea):
         self._book.set_hidden(reframe_id, hidden)
         self.refresh()
         if hidden:
-            self._say(self.tr("Hidden. It is kept, and “Show hidden ones” brings it back."))
+            self._say(lambda: self.tr("Hidden. It is kept, and “Show hidden ones” brings it back."))
         else:
-            self._say(self.tr("Back again. Kindling will offer it once more."))
+            self._say(lambda: self.tr("Back again. Kindling will offer it once more."))
 
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
+    def _say(self, words: Callable[[], str]) -> None:
+        """Says what happened, kept as a function so it follows a change of language."""
+        self._message_words = words
+        self.message.setText(words())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QHideEvent, QMouseEvent, QMoveEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -105,8 +105,6 @@ class SessionBar(QWidget):
         self.setWindowFlags(flags)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setObjectName("sessionBar")
-        self.setWindowTitle(self.tr("Kindling session"))
-        self.setAccessibleName(self.tr("Session bar"))
         self.setWindowOpacity(opacity)
 
         self._clock = clock
@@ -135,7 +133,7 @@ class SessionBar(QWidget):
 
         self._build(pattern, reduced_motion, takes_focus)
         self._connect_callbacks()
-        self._refresh_time()
+        self.retranslate()
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -157,12 +155,9 @@ class SessionBar(QWidget):
         row.setSpacing(6)
 
         self._handle = _DragHandle(frame)
-        self._handle.setAccessibleName(self.tr("Move the session bar"))
-        self._handle.setToolTip(self.tr("Drag to move the bar"))
         row.addWidget(self._handle)
 
         self._pages = QStackedWidget(frame)
-        self._pages.setAccessibleName(self.tr("Session controls"))
         row.addWidget(self._pages, 1)
         self._page_list = (
             self._build_working(takes_focus),
@@ -180,24 +175,12 @@ class SessionBar(QWidget):
         row.setSpacing(6)
         self._time = QLabel(page)
         self._time.setObjectName("barTime")
-        self._time.setAccessibleName(self.tr("Time since you began"))
-        self._time.setToolTip(self.tr("Time since you began"))
         self._time.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # Room for the longest reading, so the buttons never shift as the minutes pass.
-        widest = self._time.fontMetrics().horizontalAdvance(self.tr("%1 h %2 min"))
-        self._time.setMinimumWidth(widest + 16)
         row.addWidget(self._time)
 
-        self._critic = self._button(self.tr("Critic noticed"), "barCritic", "primary", page)
-        self._critic.setAccessibleName(self.tr("Critic noticed"))
-        self._critic.setToolTip(
-            self.tr("Note that the inner critic showed up, and get a kind word")
-        )
-        self._pause = self._button(self.tr("Mindful pause"), "barPauseButton", "quiet", page)
-        self._pause.setAccessibleName(self.tr("Mindful pause"))
-        self._pause.setToolTip(self.tr("Half a minute of slow breathing, right here"))
-        self._end = self._button(self.tr("End session"), "barEnd", "quiet", page)
-        self._end.setAccessibleName(self.tr("End session"))
+        self._critic = self._button("barCritic", "primary", page)
+        self._pause = self._button("barPauseButton", "quiet", page)
+        self._end = self._button("barEnd", "quiet", page)
         for button in (self._critic, self._pause, self._end):
             button.setFocusPolicy(
                 Qt.FocusPolicy.StrongFocus if takes_focus else Qt.FocusPolicy.NoFocus
@@ -219,22 +202,20 @@ class SessionBar(QWidget):
         )
         self._guide.setObjectName("barGuide")
         row.addWidget(self._guide)
-        words = QLabel(self.tr("Half a minute, just for you."), page)
+        words = self._pause_words = QLabel(page)
         words.setObjectName("barPauseWords")
-        words.setAccessibleName(self.tr("About the pause"))
         words.setProperty("role", "muted")
         row.addWidget(words)
         row.addStretch(1)
-        self._back = self._button(self.tr("Back to work"), "barBack", "quiet", page)
-        self._back.setAccessibleName(self.tr("End the pause and go back to work"))
+        self._back = self._button("barBack", "quiet", page)
         self._back.setFocusPolicy(
             Qt.FocusPolicy.StrongFocus if takes_focus else Qt.FocusPolicy.NoFocus
         )
         row.addWidget(self._back)
         return page
 
-    def _button(self, text: str, name: str, role: str, parent: QWidget) -> QPushButton:
-        button = QPushButton(text, parent)
+    def _button(self, name: str, role: str, parent: QWidget) -> QPushButton:
+        button = QPushButton(parent)
         button.setObjectName(name)
         button.setProperty("role", role)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -248,6 +229,47 @@ class SessionBar(QWidget):
         self._handle.drag_started.connect(self._on_drag_started)
         self._handle.dragged.connect(self._on_dragged)
         self._handle.drag_finished.connect(self._on_drag_finished)
+
+    def retranslate(self) -> None:
+        """Every word of the bar in the language now installed; the bar fits the new words."""
+        self.setWindowTitle(self.tr("Kindling session"))
+        self.setAccessibleName(self.tr("Session bar"))
+        self._handle.setAccessibleName(self.tr("Move the session bar"))
+        self._handle.setToolTip(self.tr("Drag to move the bar"))
+        self._pages.setAccessibleName(self.tr("Session controls"))
+        self._time.setAccessibleName(self.tr("Time since you began"))
+        self._time.setToolTip(self.tr("Time since you began"))
+        # Room for the longest reading, so the buttons never shift as the minutes pass.
+        widest = self._time.fontMetrics().horizontalAdvance(self.tr("%1 h %2 min"))
+        self._time.setMinimumWidth(widest + 16)
+        self._critic.setText(self.tr("Critic noticed"))
+        self._critic.setAccessibleName(self.tr("Critic noticed"))
+        self._critic.setToolTip(
+            self.tr("Note that the inner critic showed up, and get a kind word")
+        )
+        self._critic.setAccessibleDescription(self._critic.toolTip())
+        self._pause.setText(self.tr("Mindful pause"))
+        self._pause.setAccessibleName(self.tr("Mindful pause"))
+        self._pause.setToolTip(self.tr("Half a minute of slow breathing, right here"))
+        self._pause.setAccessibleDescription(self._pause.toolTip())
+        self._end.setText(self.tr("End session"))
+        self._end.setAccessibleName(self.tr("End session"))
+        self._end.setAccessibleDescription(
+            self.tr("Brings back the window for a closing check-in and your summary.")
+        )
+        self._pause_words.setText(self.tr("Half a minute, just for you."))
+        self._pause_words.setAccessibleName(self.tr("About the pause"))
+        self._back.setText(self.tr("Back to work"))
+        self._back.setAccessibleName(self.tr("End the pause and go back to work"))
+        self._time.clear()  # said again in the new language
+        self._refresh_time()
+        if self.isVisible():
+            self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- public -------------------------------------------------------------------------------
 

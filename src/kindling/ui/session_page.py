@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kindling.core.settings import Settings
@@ -28,7 +28,6 @@ class SessionPages(QStackedWidget):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Session"))
         self.start_page = StartPage(
             last_medium=settings.last_medium,
             warmup_minutes=settings.warmup_minutes,
@@ -38,6 +37,15 @@ class SessionPages(QStackedWidget):
         self.addWidget(self.start_page)
         self._warmup_page: WarmupPage | None = None
         self._closing_page: ClosingPage | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Session"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def warmup_page(self) -> WarmupPage:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from kindling.core.model import CheckIn
 from kindling.core.settings import ALTERNATIVES, WARMUP_MINUTES_CHOICES
-from kindling.ui.checkin_widget import CheckInWidget
+from kindling.ui.checkin_widget import SYSTEMS, CheckInWidget
 from kindling.ui.layout import centred_column, heading, muted
 from kindling.ui.theme import SPACING
 
@@ -50,44 +52,31 @@ class StartPage(QScrollArea):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Start a session"))
         column, layout = centred_column(self)
         self._column = column
 
-        title = heading(self.tr("Welcome. What are you making today?"), column)
+        title = self._title = heading("", column)
         self.medium = QComboBox(column)
         self.medium.setEditable(True)
         self.medium.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        named = {
-            "painting": self.tr("painting"),
-            "drawing": self.tr("drawing"),
-            "writing": self.tr("writing"),
-            "music": self.tr("music"),
-            "something else": self.tr("something else"),
-        }
+        named = self._medium_names()
         self.medium.addItems(list(named.values()))
         # The default is stored in English; shown in the person's language like the others.
         self.medium.setCurrentText(named.get(last_medium, last_medium))
-        self.medium.setAccessibleName(self.tr("What you are making"))
         title.setBuddy(self.medium)
 
-        intention_label = QLabel(self.tr("What would you like to explore? (optional)"), column)
+        intention_label = self._intention_label = QLabel(column)
         self.intention = QLineEdit(column)
-        self.intention.setPlaceholderText(self.tr("For example: loose, playful colour"))
-        self.intention.setAccessibleName(self.tr("Intention for this session"))
         intention_label.setBuddy(self.intention)
 
         self.checkin = CheckInWidget(column)
         self.checkin_toggle = QPushButton(column)
         self.checkin_toggle.setCheckable(True)
         self.checkin_toggle.setProperty("role", "quiet")
-        self.checkin_toggle.setAccessibleName(self.tr("Add a check-in before you begin"))
         self.checkin_toggle.toggled.connect(self._on_checkin_toggled)
-        self._on_checkin_toggled(False)
 
-        self.begin_button = QPushButton(self.tr("Begin"), column)
+        self.begin_button = QPushButton(column)
         self.begin_button.setProperty("role", "primary")
-        self.begin_button.setAccessibleName(self.tr("Begin the session"))
         self.begin_button.setDefault(True)
         self.begin_button.clicked.connect(self._on_begin)
         self.intention.returnPressed.connect(self._on_begin)
@@ -110,6 +99,73 @@ class StartPage(QScrollArea):
         layout.addLayout(begin_row)
         layout.addStretch(1)
         self._set_tab_order()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word on the page in the language now installed."""
+        self.setAccessibleName(self.tr("Start a session"))
+        self._title.setText(self.tr("Welcome. What are you making today?"))
+        self._retranslate_mediums()
+        self.medium.setAccessibleName(self.tr("What you are making"))
+        self.medium.setAccessibleDescription(
+            self.tr("Choose one, or type your own. It names the session in your history.")
+        )
+        self._intention_label.setText(self.tr("What would you like to explore? (optional)"))
+        self.intention.setPlaceholderText(self.tr("For example: loose, playful colour"))
+        self.intention.setAccessibleName(self.tr("Intention for this session"))
+        self.intention.setAccessibleDescription(
+            self.tr("A few words to carry into the session, if you like. You can leave it empty.")
+        )
+        self._warmup_label.setText(self.tr("A short warm-up before you begin"))
+        for button in self._warmup_group.buttons():
+            self._name_warmup_choice(button, self._warmup_group.id(button))
+        self._anchor_label.setText(self.tr("What would you like to rest your attention on?"))
+        self._anchor_hint.setText(
+            self.tr("If the breath feels uncomfortable, another anchor works just as well.")
+        )
+        names = self._anchor_names()
+        for button in self._anchor_group.buttons():
+            name = names[str(button.property("anchor"))]
+            button.setText(name)
+            button.setAccessibleName(name)
+            button.setAccessibleDescription(self.tr("What the warm-up guides your attention to."))
+        self.checkin_toggle.setAccessibleName(self.tr("Add a check-in before you begin"))
+        self.checkin_toggle.setAccessibleDescription(
+            self.tr("Shows three sliders for how you feel now. Entirely optional.")
+        )
+        self._on_checkin_toggled(self.checkin_toggle.isChecked())
+        self.begin_button.setText(self.tr("Begin"))
+        self.begin_button.setAccessibleName(self.tr("Begin the session"))
+        self.begin_button.setAccessibleDescription(
+            self.tr("Starts the warm-up, if you chose one, and then the session bar.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _medium_names(self) -> dict[str, str]:
+        return {
+            "painting": self.tr("painting"),
+            "drawing": self.tr("drawing"),
+            "writing": self.tr("writing"),
+            "music": self.tr("music"),
+            "something else": self.tr("something else"),
+        }
+
+    def _retranslate_mediums(self) -> None:
+        """The offered kinds of making in the new language; a word typed in stays as it is."""
+        typed = self.medium.currentText()
+        was_offered = self.medium.findText(typed) >= 0
+        chosen = self.medium.currentIndex()
+        for index, name in enumerate(self._medium_names().values()):
+            self.medium.setItemText(index, name)
+        if was_offered and chosen >= 0:
+            self.medium.setCurrentIndex(chosen)
+            self.medium.setEditText(self.medium.itemText(chosen))
+        else:
+            self.medium.setEditText(typed)
 
     def _set_tab_order(self) -> None:
         """Top to bottom as the page reads; the choices were built after the Begin button."""
@@ -119,51 +175,71 @@ class StartPage(QScrollArea):
             *self._warmup_group.buttons(),
             *self._anchor_group.buttons(),
             self.checkin_toggle,
+            *(self.checkin.slider(name) for name in SYSTEMS),  # when shown, right after it
             self.begin_button,
         ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
+        for button in (*self._warmup_group.buttons(), *self._anchor_group.buttons()):
+            button.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        # Tab into a row of choices lands on the one chosen, as a screen reader expects.
+        if (
+            isinstance(watched, QRadioButton)
+            and event.type() == QEvent.Type.FocusIn
+            and isinstance(event, QFocusEvent)
+            and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+            and not watched.isChecked()
+        ):
+            group = watched.group()
+            chosen = group.checkedButton() if group is not None else None
+            if chosen is not None:
+                chosen.setFocus(event.reason())
+                return True
+        return super().eventFilter(watched, event)
 
     def _add_warmup_choices(self, layout: QVBoxLayout, selected: int) -> None:
-        layout.addWidget(QLabel(self.tr("A short warm-up before you begin"), self._column))
+        self._warmup_label = QLabel(self._column)
+        layout.addWidget(self._warmup_label)
         self._warmup_group = QButtonGroup(self)
         row = QHBoxLayout()
         for minutes in WARMUP_MINUTES_CHOICES:
-            if minutes == 0:
-                text = spoken = self.tr("No warm-up")
-            else:
-                text = self.tr("%n min", "", minutes)
-                spoken = (
-                    self.tr("One minute") if minutes == 1 else self.tr("%n minutes", "", minutes)
-                )
-            button = QRadioButton(text, self._column)
-            button.setAccessibleName(spoken)
+            button = QRadioButton(self._column)
             self._warmup_group.addButton(button, minutes)
             row.addWidget(button)
             button.setChecked(minutes == selected)
         row.addStretch(1)
         layout.addLayout(row)
 
-    def _add_anchor_choices(self, layout: QVBoxLayout, selected: str) -> None:
-        layout.addWidget(
-            QLabel(self.tr("What would you like to rest your attention on?"), self._column)
+    def _name_warmup_choice(self, button: QAbstractButton, minutes: int) -> None:
+        if minutes == 0:
+            text = spoken = self.tr("No warm-up")
+        else:
+            text = self.tr("%n min", "", minutes)
+            spoken = self.tr("One minute") if minutes == 1 else self.tr("%n minutes", "", minutes)
+        button.setText(text)
+        button.setAccessibleName(spoken)
+        button.setAccessibleDescription(
+            self.tr("How long the grounding warm-up lasts before the session begins.")
         )
-        layout.addWidget(
-            muted(
-                self.tr("If the breath feels uncomfortable, another anchor works just as well."),
-                self._column,
-            )
-        )
-        names = {
+
+    def _anchor_names(self) -> dict[str, str]:
+        return {
             "breath": self.tr("The breath"),
             "posture": self.tr("A grounded posture"),
             "image": self.tr("A warm image"),
         }
+
+    def _add_anchor_choices(self, layout: QVBoxLayout, selected: str) -> None:
+        self._anchor_label = QLabel(self._column)
+        layout.addWidget(self._anchor_label)
+        self._anchor_hint = muted("", self._column)
+        layout.addWidget(self._anchor_hint)
         self._anchor_group = QButtonGroup(self)
         row = QHBoxLayout()
         for index, key in enumerate(ALTERNATIVES):
-            button = QRadioButton(names[key], self._column)
-            button.setAccessibleName(names[key])
+            button = QRadioButton(self._column)
             button.setProperty("anchor", key)
             self._anchor_group.addButton(button, index)
             row.addWidget(button)

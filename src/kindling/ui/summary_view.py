@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,29 +31,21 @@ class SummaryView(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Session summary"))
         self._summary: Summary | None = None
         column, layout = centred_column(self)
-        self._title = heading(self.tr("Your last session"), column)
+        self._title = heading("", column)
         self._lead = QLabel(column)
         self._lead.setWordWrap(True)
         self._details = QLabel(column)
         self._details.setWordWrap(True)
         self._details.setTextFormat(Qt.TextFormat.RichText)
         self.timeline = TimelineWidget(column)
-        self._legend = muted(
-            self.tr(
-                "Each dot is a moment you noticed the critic; a soft ring means the words "
-                "helped; a short line is a mindful pause."
-            ),
-            column,
-        )
+        self._legend = muted("", column)
         self._awareness = QLabel(column)
         self._awareness.setWordWrap(True)
         self._moments = QLabel(column)
         self._moments.setWordWrap(True)
         self._moments.setTextFormat(Qt.TextFormat.RichText)
-        self._moments.setAccessibleName(self.tr("Critic moments and the words offered"))
 
         self._checkins = QFrame(column)
         self._checkins.setProperty("role", "card")
@@ -61,10 +53,10 @@ class SummaryView(QScrollArea):
         self.after_picture = SystemsPicture(compact=True, parent=self._checkins)
         grid = QGridLayout(self._checkins)
         grid.setContentsMargins(16, 12, 16, 12)
-        grid.addWidget(
-            muted(self.tr("Before"), self._checkins), 0, 0, Qt.AlignmentFlag.AlignHCenter
-        )
-        grid.addWidget(muted(self.tr("After"), self._checkins), 0, 1, Qt.AlignmentFlag.AlignHCenter)
+        self._before = muted("", self._checkins)
+        self._after = muted("", self._checkins)
+        grid.addWidget(self._before, 0, 0, Qt.AlignmentFlag.AlignHCenter)
+        grid.addWidget(self._after, 0, 1, Qt.AlignmentFlag.AlignHCenter)
         grid.addWidget(self.before_picture, 1, 0)
         grid.addWidget(self.after_picture, 1, 1)
         self._checkin_note = muted("", column)
@@ -72,13 +64,11 @@ class SummaryView(QScrollArea):
         self._reflection = QLabel(column)
         self._reflection.setWordWrap(True)
 
-        self.copy_button = QPushButton(self.tr("Copy as Markdown"), column)
+        self.copy_button = QPushButton(column)
         self.copy_button.setProperty("role", "quiet")
-        self.copy_button.setAccessibleName(self.tr("Copy this summary as Markdown"))
         self.copy_button.clicked.connect(self._on_copy)
-        self.again_button = QPushButton(self.tr("Start another session"), column)
+        self.again_button = QPushButton(column)
         self.again_button.setProperty("role", "primary")
-        self.again_button.setAccessibleName(self.tr("Start another session"))
         self.again_button.clicked.connect(self.new_session_requested)
         self._status = muted("", column)
         buttons = QHBoxLayout()
@@ -102,7 +92,45 @@ class SummaryView(QScrollArea):
         layout.addSpacing(8)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        self.show_empty()
+        self._copied = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The view's words in the language now installed; a shown summary is told again."""
+        self.setAccessibleName(self.tr("Session summary"))
+        self._legend.setText(
+            self.tr(
+                "Each dot is a moment you noticed the critic; a soft ring means the words "
+                "helped; a short line is a mindful pause."
+            )
+        )
+        self._moments.setAccessibleName(self.tr("Critic moments and the words offered"))
+        self._before.setText(self.tr("Before"))
+        self._after.setText(self.tr("After"))
+        self.copy_button.setText(self.tr("Copy as Markdown"))
+        self.copy_button.setAccessibleName(self.tr("Copy this summary as Markdown"))
+        self.copy_button.setAccessibleDescription(
+            self.tr("Puts this summary on the clipboard as text you can paste into a journal.")
+        )
+        self.again_button.setText(self.tr("Start another session"))
+        self.again_button.setAccessibleName(self.tr("Start another session"))
+        self.again_button.setAccessibleDescription(
+            self.tr("Opens the start page, ready for the next session.")
+        )
+        copied = self._copied
+        scrolled = self.verticalScrollBar().value()
+        if self._summary is None:
+            self.show_empty()
+        else:
+            self.show_summary(self._summary)
+            self.verticalScrollBar().setValue(scrolled)
+        if copied:
+            self._say_copied()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- public -------------------------------------------------------------------------------
 
@@ -126,6 +154,7 @@ class SummaryView(QScrollArea):
         for widget in self._filled:
             widget.setVisible(True)
         self._status.clear()
+        self._copied = False
         self._title.setText(self.tr("Your %1 session").replace("%1", session.medium))
         if session.in_progress:
             lead = self.tr("This session is still going: %1 so far.")
@@ -237,5 +266,9 @@ class SummaryView(QScrollArea):
     def _on_copy(self) -> None:
         text = self.markdown()
         QGuiApplication.clipboard().setText(text)
-        self._status.setText(self.tr("Copied."))
+        self._say_copied()
         self.copied.emit(text)
+
+    def _say_copied(self) -> None:
+        self._copied = True
+        self._status.setText(self.tr("Copied."))

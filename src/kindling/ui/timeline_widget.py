@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -23,7 +23,18 @@ class TimelineWidget(QWidget):
         self._pauses: list[timedelta] = []
         self.setMinimumHeight(86)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Its name and description in the language now installed; the drawn words too."""
         self.setAccessibleName(self.tr("Timeline of the session"))
+        self._describe()
+        self.update()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_session(
         self,
@@ -35,12 +46,15 @@ class TimelineWidget(QWidget):
         self._duration = duration
         self._marks = list(moments)
         self._pauses = list(pauses or [])
+        self._describe()
+        self.update()
+
+    def _describe(self) -> None:
         self.setAccessibleDescription(
             self.tr("One critic moment marked along the session")
             if len(self._marks) == 1
             else self.tr("%n critic moments marked along the session", "", len(self._marks))
         )
-        self.update()
 
     @property
     def mark_count(self) -> int:

@@ -24,19 +24,35 @@ class KindlingTray(QObject):
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._menu = QMenu()
-        self._menu.setAccessibleName(self.tr("Kindling"))
-        self.start_action = self._add(self.tr("Start a session"), self.start_requested)
-        self.critic_action = self._add(self.tr("Critic noticed"), self.critic_requested)
-        self.end_action = self._add(self.tr("End the session"), self.end_requested)
+        self.start_action = self._add(self.start_requested)
+        self.critic_action = self._add(self.critic_requested)
+        self.end_action = self._add(self.end_requested)
         self._menu.addSeparator()
-        self.show_action = self._add(self.tr("Show Kindling"), self.show_requested)
-        self.quit_action = self._add(self.tr("Quit Kindling"), self.quit_requested)
+        self.show_action = self._add(self.show_requested)
+        self.quit_action = self._add(self.quit_requested)
         self.icon = QSystemTrayIcon(icon, self)
-        self.icon.setToolTip(self.tr("Kindling"))
+        self.retranslate()
+        # The menu is a widget and hears of a new language; this object is not, so it listens.
+        self._menu.installEventFilter(self)
         self.icon.setContextMenu(self._menu)
         self.icon.activated.connect(self._on_activated)
         self.set_session_in_progress(False)
         self.destroyed.connect(self._menu.deleteLater)
+
+    def retranslate(self) -> None:
+        """The menu and the icon's tooltip in the language now installed."""
+        self._menu.setAccessibleName(self.tr("Kindling"))
+        self.start_action.setText(self.tr("Start a session"))
+        self.critic_action.setText(self.tr("Critic noticed"))
+        self.end_action.setText(self.tr("End the session"))
+        self.show_action.setText(self.tr("Show Kindling"))
+        self.quit_action.setText(self.tr("Quit Kindling"))
+        self.icon.setToolTip(self.tr("Kindling"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self._menu and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().eventFilter(watched, event)
 
     @staticmethod
     def available() -> bool:
@@ -54,8 +70,8 @@ class KindlingTray(QObject):
     def tell(self, title: str, message: str) -> None:
         self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 6000)
 
-    def _add(self, text: str, signal: SignalInstance) -> QAction:
-        action = self._menu.addAction(text)
+    def _add(self, signal: SignalInstance) -> QAction:
+        action = self._menu.addAction("")
         action.triggered.connect(signal.emit)
         return action
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,7 +36,6 @@ class WarmupPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Warm-up"))
         self._alternative = "breath"
         self._running = False
 
@@ -47,10 +46,8 @@ class WarmupPage(QWidget):
         self._anchor_words.setWordWrap(True)
         self._anchor_words.setMinimumHeight(self._anchor_words.fontMetrics().lineSpacing() * 3)
         self._anchor_words.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._anchor_words.setAccessibleName(self.tr("Guidance"))
-        self.go_on_button = QPushButton(self.tr("I’m ready to go on"), self)
+        self.go_on_button = QPushButton(self)
         self.go_on_button.setProperty("role", "quiet")
-        self.go_on_button.setAccessibleName(self.tr("Skip to the compassionate self"))
         self.go_on_button.clicked.connect(self._on_anchor_done)
 
         anchor = QWidget(self)
@@ -70,11 +67,10 @@ class WarmupPage(QWidget):
         self._steps.addWidget(anchor)
         self._steps.addWidget(self.compassionate_self)
 
-        self.begin_now_button = QPushButton(self.tr("Begin creating now"), self)
+        self.begin_now_button = QPushButton(self)
         self.begin_now_button.setProperty("role", "quiet")
-        self.begin_now_button.setAccessibleName(self.tr("End the warm-up and begin creating"))
         self.begin_now_button.clicked.connect(self._on_begin_now)
-        hint = muted(self.tr("You can end the warm-up whenever you like."), self)
+        hint = self._hint = muted("", self)
         footer = QHBoxLayout()
         footer.addWidget(hint, 1)
         footer.addWidget(self.begin_now_button)
@@ -89,6 +85,29 @@ class WarmupPage(QWidget):
         self._anchor_timer.setObjectName("warmup-anchor")
         self._anchor_timer.setSingleShot(True)
         self._anchor_timer.timeout.connect(self._on_anchor_done)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The page's words in the language now installed; the current step's guidance too."""
+        self.setAccessibleName(self.tr("Warm-up"))
+        self._anchor_words.setAccessibleName(self.tr("Guidance"))
+        self.go_on_button.setText(self.tr("I’m ready to go on"))
+        self.go_on_button.setAccessibleName(self.tr("Skip to the compassionate self"))
+        self.go_on_button.setAccessibleDescription(
+            self.tr("Moves on from this step whenever you feel ready; there is no need to wait.")
+        )
+        self.begin_now_button.setText(self.tr("Begin creating now"))
+        self.begin_now_button.setAccessibleName(self.tr("End the warm-up and begin creating"))
+        self.begin_now_button.setAccessibleDescription(
+            self.tr("Leaves the rest of the warm-up and opens the session bar.")
+        )
+        self._hint.setText(self.tr("You can end the warm-up whenever you like."))
+        self._set_anchor_words(self._alternative)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- public -------------------------------------------------------------------------------
 

@@ -103,22 +103,23 @@ class Yours:
             self._about_page = AboutPage()
         return self._about_page
 
-    def sections(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
-        """(key, title, builder) of each page, for the window's lazily built sections."""
+    def sections(self) -> list[tuple[str, Callable[[], str], Callable[[], QWidget]]]:
+        """(key, title, builder) of each page, for the window's lazily built sections; titles
+        are functions, so that they follow the language."""
         return [
             (
                 REFRAMES,
-                QCoreApplication.translate("Sections", "Your reframes"),
+                lambda: QCoreApplication.translate("Sections", "Your reframes"),
                 lambda: self.reframe_editor,
             ),
             (
                 SETTINGS,
-                QCoreApplication.translate("Sections", "Settings"),
+                lambda: QCoreApplication.translate("Sections", "Settings"),
                 lambda: self.settings_page,
             ),
             (
                 ABOUT,
-                QCoreApplication.translate("Sections", "About these ideas"),
+                lambda: QCoreApplication.translate("Sections", "About these ideas"),
                 lambda: self.about_page,
             ),
         ]
@@ -148,6 +149,11 @@ class Yours:
         self._settings.changed.connect(apply)
         self._listeners.append(apply)
         stepped_aside.connect(appeared)
+
+    def listen(self, listener: Callable[[Settings], None]) -> None:
+        """Calls ``listener`` with each change of the settings, until :meth:`close`."""
+        self._settings.changed.connect(listener)
+        self._listeners.append(listener)
 
     def close(self) -> None:
         """Lets go of the app-wide hooks (tests build the app many times in one process)."""

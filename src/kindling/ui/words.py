@@ -3,29 +3,43 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import cache
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
-# Each string is spelled out in its own QCoreApplication.translate("Words", ...) call:
-# pyside6-lupdate only collects literal strings, so a wrapper would hide them from it.
+
+class Words(QObject):
+    """Only a translation context ("Words"): pyside6-lupdate finds plural forms in ``tr()``
+    calls, not in ``QCoreApplication.translate()`` ones (6.11 misses the count there)."""
+
+    def duration(self, span: timedelta) -> str:
+        total_minutes = max(int(span.total_seconds() // 60), 0)
+        if total_minutes < 1:
+            return self.tr("less than a minute")
+        hours, minutes = divmod(total_minutes, 60)
+        parts = []
+        if hours:
+            parts.append(self.tr("%n hour(s)", "", hours))
+        if minutes:
+            parts.append(self.tr("%n minute(s)", "", minutes))
+        return " ".join(parts)
+
+    def offset(self, offset: timedelta) -> str:
+        if offset.total_seconds() < 60:
+            return self.tr("in the first minute")
+        return self.tr("after %1").replace("%1", self.duration(offset))
+
+
+@cache
+def _words() -> Words:
+    return Words()  # made on first use, never at import
 
 
 def duration_words(span: timedelta) -> str:
     """ "25 minutes", "1 hour 5 minutes", "less than a minute"."""
-    total_minutes = max(int(span.total_seconds() // 60), 0)
-    if total_minutes < 1:
-        return QCoreApplication.translate("Words", "less than a minute")
-    hours, minutes = divmod(total_minutes, 60)
-    parts = []
-    if hours:
-        parts.append(QCoreApplication.translate("Words", "%n hour(s)", "", hours))
-    if minutes:
-        parts.append(QCoreApplication.translate("Words", "%n minute(s)", "", minutes))
-    return " ".join(parts)
+    return _words().duration(span)
 
 
 def offset_words(offset: timedelta) -> str:
     """When in the session something happened: "in the first minute", "after 12 minutes"."""
-    if offset.total_seconds() < 60:
-        return QCoreApplication.translate("Words", "in the first minute")
-    return QCoreApplication.translate("Words", "after %1").replace("%1", duration_words(offset))
+    return _words().offset(offset)

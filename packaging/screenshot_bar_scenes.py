@@ -1,8 +1,9 @@
 """The session bar and the critic toast over a stand-in painting program, for screenshots.
 
-`python packaging/screenshot_bar_scenes.py SCENE THEME` with SCENE one of bar, pause, toast
-and THEME light or dark; used with /work/shared/tools/screenshot to refresh
-packaging/screenshots/session-bar-*.png and toast-*.png. Data lives in a fresh temporary
+`python packaging/screenshot_bar_scenes.py SCENE THEME` with SCENE one of bar, pause, toast,
+keyboard (the card reached with the keyboard, "This helped" focused) and THEME light or dark;
+used with /work/shared/tools/screenshot to refresh packaging/screenshots/session-bar-*.png,
+toast-*.png and toast-keyboard-*.png. Data lives in a fresh temporary
 folder; nothing real is touched.
 """
 
@@ -14,7 +15,7 @@ import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QRadialGradient
 from PySide6.QtWidgets import QWidget
 
@@ -22,7 +23,7 @@ from kindling.app import build, make_application
 from kindling.desktop.paths import DataPaths
 from kindling.desktop.settings_file import SettingsFile
 
-SCENES = ("bar", "pause", "toast")
+SCENES = ("bar", "pause", "toast", "keyboard")
 
 
 class Clock:
@@ -76,7 +77,9 @@ class Canvas(QWidget):
 
 def main(scene: str, theme: str) -> int:
     data = DataPaths(Path(tempfile.mkdtemp(prefix="kindling-shots-"))).ensure()
-    SettingsFile(data.settings).update(theme=theme, warmup_minutes=0, bar_position=(700, 48))
+    SettingsFile(data.settings).update(
+        theme=theme, warmup_minutes=0, bar_position=(700, 48), bar_keyboard=scene == "keyboard"
+    )
     clock = Clock()
     app = make_application()
     parts = build(app, data, clock=clock, rng=random.Random(4))
@@ -94,6 +97,9 @@ def main(scene: str, theme: str) -> int:
     elif scene == "toast":
         parts.companion.notice_critic()
         parts.companion.notice_critic()
+    elif scene == "keyboard":
+        parts.bar.take_keyboard()  # as when the bar appears for someone using the keyboard
+        QTimer.singleShot(800, parts.bar.critic_button.click)
     return int(app.exec())
 
 

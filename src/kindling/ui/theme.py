@@ -150,7 +150,8 @@ def style_sheet(p: Palette) -> str:
     QPushButton[role="quiet"] {{
         background: transparent; border-color: transparent; color: {p.text_muted}; padding: 6px 8px;
     }}
-    QPushButton[role="quiet"]:hover, QPushButton[role="quiet"]:focus {{ color: {p.text}; border-color: {p.border}; }}
+    QPushButton[role="quiet"]:hover {{ color: {p.text}; border-color: {p.border}; }}
+    QPushButton[role="quiet"]:focus {{ color: {p.text}; border: 2px solid {p.accent}; }}
     QLineEdit, QComboBox, QPlainTextEdit, QTextEdit {{
         background: {p.surface}; border: 1px solid {p.border}; border-radius: 8px; padding: 6px 8px;
     }}

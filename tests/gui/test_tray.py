@@ -118,3 +118,20 @@ def test_the_tray_menu_offers_what_fits_the_moment(qtbot):
     with qtbot.waitSignal(tray.show_requested):
         tray.show_action.trigger()
     tray.deleteLater()
+
+
+def test_the_tray_menu_follows_a_new_language(qtbot, qapp):
+    from kindling.desktop.translations import install_translations
+    from kindling.resources import resource_path
+
+    tray = KindlingTray(QIcon(), qapp)
+    try:
+        assert tray.start_action.text() == "Start a session"
+        install_translations(qapp, "de", resource_path("translations"))
+        qtbot.waitUntil(lambda: tray.start_action.text() == "Eine Session beginnen")
+        assert tray.critic_action.text() == "Kritiker bemerkt"
+        install_translations(qapp, "en", resource_path("translations"))
+        qtbot.waitUntil(lambda: tray.start_action.text() == "Start a session")
+    finally:
+        install_translations(qapp, "en", resource_path("translations"))
+        tray.deleteLater()

@@ -280,6 +280,8 @@ class CriticToast(QWidget):
         self._status.setText(self._status_words())
         if not self._unsaved.isHidden():
             self._unsaved.setText(self._not_yet_saved_words())
+        if self.isVisible():  # the words may need another height
+            self._place(self._anchor)
 
     # --- public -------------------------------------------------------------------------------
 

@@ -3,7 +3,8 @@
 SQLAlchemy alone costs about 30 MiB and a quarter of a second. The app is built from its
 composition root on an existing journal, in a fresh process; it resumes the session a crash
 left open, then runs a second one from the start page's warm-up to the summary, with critic
-taps, marks, notes, a pause and both check-ins, before the modules are looked at.
+taps, marks, notes, a pause and both check-ins, before the modules are looked at. The pages
+not shown during a session (history, patterns, reframes, settings) are not even imported.
 """
 
 import json
@@ -64,7 +65,12 @@ seen["last"] = companion.summary().session.id == summary.session.id
 seen["heavy"] = sorted(
     m for m in sys.modules
     if m.split(".")[0] in ("sqlalchemy", "alembic")
-    or m in ("kindling.ui.history_view", "kindling.ui.insights_view")
+    or m in (
+        "kindling.ui.history_view",
+        "kindling.ui.insights_view",
+        "kindling.ui.reframe_editor",
+        "kindling.ui.settings_page",
+    )
 )
 parts.close()
 print(json.dumps(seen))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QApplication, QWidget
@@ -15,11 +16,14 @@ from kindling.core.settings import Settings
 from kindling.desktop.chime import Chime
 from kindling.desktop.paths import DataPaths
 from kindling.desktop.settings_file import SettingsFile
-from kindling.ui.about_page import AboutPage
-from kindling.ui.reframe_editor import ReframeEditor
 from kindling.ui.session_bar import SessionBar
-from kindling.ui.settings_page import SettingsPage
 from kindling.ui.theme_follower import ThemeFollower
+
+if TYPE_CHECKING:
+    # Imported where the pages are built: their modules wait until a page is first shown.
+    from kindling.ui.about_page import AboutPage
+    from kindling.ui.reframe_editor import ReframeEditor
+    from kindling.ui.settings_page import SettingsPage
 
 REFRAMES = "reframes"
 SETTINGS = "settings"
@@ -60,6 +64,8 @@ class Yours:
         eraser: Callable[[], None],
     ) -> Yours:
         def settings_page() -> SettingsPage:
+            from kindling.ui.settings_page import SettingsPage
+
             return SettingsPage(
                 settings,
                 catalog,
@@ -94,12 +100,16 @@ class Yours:
     @property
     def reframe_editor(self) -> ReframeEditor:
         if self._reframe_editor is None:
+            from kindling.ui.reframe_editor import ReframeEditor
+
             self._reframe_editor = ReframeEditor(self.book)
         return self._reframe_editor
 
     @property
     def about_page(self) -> AboutPage:
         if self._about_page is None:
+            from kindling.ui.about_page import AboutPage
+
             self._about_page = AboutPage()
         return self._about_page
 

@@ -94,12 +94,17 @@ def main(data: DataPaths, self_test: bool = False, debug: bool = False) -> int:
             return _report_startup_problem(app, str(problem), self_test)
         return _self_test(parts)
     assert lock is not None
+    from kindling.desktop.termination import watch_for_termination
+
+    termination = watch_for_termination(app.quit)
     started = Started()
     waiting = _after_first_paint(
         first.window, lambda: _finish_starting(app, data, first, lock, started)
     )
     log.info("running")
     code = int(app.exec())
+    if termination is not None:
+        termination.close()
     waiting.deleteLater()
     if started.reach is not None:
         started.reach.close()

@@ -9,7 +9,8 @@ Python runs a signal handler only between bytecodes, and Qt's event loop may sle
 minutes, so the handler itself does nothing: ``signal.set_wakeup_fd`` writes the signal's
 number to a socket, a QSocketNotifier in the event loop reads it and calls ``quit``. A session
 in progress stays unfinished, and is offered back at the next start as after a crash. POSIX
-only: on Windows a logoff reaches Qt as a window message and Qt closes the app itself.
+only (tested on Linux). On Windows a logoff arrives as a window message that Qt handles; the
+app does nothing of its own there, which was not tested on Windows.
 """
 
 from __future__ import annotations

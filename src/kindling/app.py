@@ -48,6 +48,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+TOAST_PREPARE_DELAY_MS = 300
+"""After the session bar appears, when the critic card gets ready off screen (bar painted first)."""
+
 
 @dataclass
 class Parts:
@@ -475,7 +478,7 @@ def _connect_bar_and_toast(
     The flow shows the toast in answer to the companion's ``moment_logged``, so a moment
     logged by the hotkey or ``kindling critic`` shows the same card as a click on the bar.
     """
-    from PySide6.QtCore import QPoint
+    from PySide6.QtCore import QPoint, QTimer
 
     from kindling.companion import NoSessionInProgress
     from kindling.core.text import TextRefused
@@ -506,6 +509,8 @@ def _connect_bar_and_toast(
         bar.set_pattern(_pause_pattern(current, catalog))
 
     bar.critic_noticed_clicked.connect(lambda: flow.notice_critic(None))
+    # Once the bar is up, the card gets ready off screen, so the first tap is as quick as any.
+    flow.stepped_aside.connect(lambda: QTimer.singleShot(TOAST_PREPARE_DELAY_MS, toast.prepare))
     bar.end_requested.connect(flow.request_end)
     bar.pause_finished.connect(keep_pause)
     bar.moved.connect(keep_place)

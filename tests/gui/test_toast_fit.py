@@ -61,3 +61,16 @@ def test_each_card_is_sized_for_its_own_words_not_the_last_ones(qtbot, kindling:
         heights[(text, moment_id)] = toast.height()
     assert heights[(SHORT, 1)] == heights[(SHORT, 3)], "no gap left over from a longer card"
     assert heights[(SHORT, 1)] < heights[(LONG, 2)] < heights[(LONG, -2)]
+
+
+def test_the_card_gets_ready_off_screen_once_the_bar_is_up(qtbot, kindling: Parts) -> None:
+    """Its first tap is then as quick as the others: the card's window is made, not shown."""
+    toast = kindling.toast
+    assert toast.windowHandle() is None, "nothing is made for the card before a session"
+    kindling.flow.begin("painting", with_warmup=False)
+    qtbot.waitUntil(kindling.bar.isVisible)
+    qtbot.waitUntil(lambda: toast.windowHandle() is not None)
+    handle = toast.windowHandle()
+    assert handle is not None
+    assert not toast.isVisible()
+    assert not handle.isExposed()

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QEnterEvent, QGuiApplication, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QEnterEvent, QGuiApplication, QKeyEvent, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -131,6 +131,7 @@ class CriticToast(QWidget):
         self._note_saved_text = ""
         self._anchor: QRect | None = None
         self._keyboard_from: QWidget | None = None  # the Kindling window that had the keyboard
+        self._prepared = False
 
         self._linger = QTimer(self)
         self._linger.setObjectName("toastLingerTimer")
@@ -325,6 +326,20 @@ class CriticToast(QWidget):
 
     def set_reduced_motion(self, reduced: bool) -> None:
         self._reduced_motion = reduced
+
+    def prepare(self) -> None:
+        """Readies the card before its first moment, so the first tap is as quick as the rest.
+
+        Styles and lays the card out, makes its native window (not shown) and paints it once
+        into a pixmap, which loads its fonts. Nothing appears on screen. Safe to call again.
+        """
+        if self._prepared or self.isVisible():
+            return
+        self._prepared = True
+        self.ensurePolished()
+        self.winId()  # the native window, made now instead of inside the first show()
+        self._place(None)
+        self.render(QPixmap(self.size()))
 
     def show_moment(self, noticed: NoticedMoment, anchor: QRect | None = None) -> None:
         """Shows (or replaces) the card for a noticed critic, near ``anchor`` if given."""

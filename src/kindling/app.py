@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from kindling.desktop.paths import DataPaths
 
@@ -123,7 +123,13 @@ class FirstFrame:
     settings: SettingsFile
     window: MainWindow
     pages: SessionPages
-    summary_view: SummaryView
+
+    @property
+    def summary_view(self) -> SummaryView:
+        """The last session's page, built on first use: after the first frame, not in it."""
+        from kindling.ui.main_window import LAST_SESSION
+
+        return cast("SummaryView", self.window.section(LAST_SESSION))
 
 
 @dataclass
@@ -184,7 +190,6 @@ def show_first_frame(app: QApplication, data: DataPaths) -> FirstFrame:
     from kindling.desktop.settings_file import SettingsFile
     from kindling.ui.main_window import LAST_SESSION, SESSION, MainWindow
     from kindling.ui.session_page import SessionPages
-    from kindling.ui.summary_view import SummaryView
     from kindling.ui.theme import apply_theme
 
     settings = SettingsFile(data.settings)
@@ -193,18 +198,24 @@ def show_first_frame(app: QApplication, data: DataPaths) -> FirstFrame:
     log.info("settings loaded, theme applied")
     window = MainWindow(settings)
     pages = SessionPages(settings.current)
-    summary_view = SummaryView()
     # translate() with a literal context: lupdate would file window.tr() under "window".
     # Titles are functions, so that they follow a change of language.
     window.add_section(SESSION, lambda: QCoreApplication.translate("Sections", "Begin"), pages)
-    window.add_section(
+    window.add_lazy_section(
         LAST_SESSION,
         lambda: QCoreApplication.translate("Sections", "Last session"),
-        summary_view,
+        _make_summary_view,
     )
     window.show()
     log.info("main window shown")
-    return FirstFrame(settings, window, pages, summary_view)
+    return FirstFrame(settings, window, pages)
+
+
+def _make_summary_view() -> SummaryView:
+    """The last session's page (its module and widgets wait until after the first frame)."""
+    from kindling.ui.summary_view import SummaryView
+
+    return SummaryView()
 
 
 def finish(

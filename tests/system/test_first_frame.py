@@ -16,7 +16,12 @@ app.processEvents()
 heavy = sorted(
     m for m in sys.modules
     if m.split(".")[0] in ("sqlalchemy", "alembic")
-    or m in ("kindling.store.journal", "kindling.ui.warmup_page", "kindling.ui.closing_page")
+    or m in (
+        "kindling.store.journal",
+        "kindling.ui.warmup_page",
+        "kindling.ui.closing_page",
+        "kindling.ui.summary_view",
+    )
 )
 print("visible" if first.window.isVisible() else "hidden")
 print(first.pages.currentWidget() is first.pages.start_page)

@@ -18,13 +18,14 @@ if TYPE_CHECKING:
 
 def run(argv: Sequence[str]) -> int:
     """Runs one command line and returns its exit code. Never shows a traceback unless --debug."""
-    from kindling.cli.parser import build_parser  # here, not above: keeps `forward` light
+    from kindling.cli.parser import build_parser, plain_launch  # here: keeps `forward` light
 
-    parser = build_parser()
-    try:
-        args = parser.parse_args(list(argv))
-    except SystemExit as stop:  # argparse: --help, --version or bad usage
-        return int(stop.code) if isinstance(stop.code, int) else USAGE
+    args = plain_launch(argv)
+    if args is None:
+        try:
+            args = build_parser().parse_args(list(argv))
+        except SystemExit as stop:  # argparse: --help, --version or bad usage
+            return int(stop.code) if isinstance(stop.code, int) else USAGE
 
     from kindling.desktop import paths
 
@@ -46,6 +47,9 @@ def run(argv: Sequence[str]) -> int:
 
     logsetup.configure(data.log_file, debug=args.debug)
     sys.excepthook = logsetup.log_uncaught
+    from kindling.core.startup_trace import mark
+
+    mark("command line read, logging ready")
 
     command = args.command
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 
 from kindling import __version__
 
@@ -78,6 +79,35 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in commands.choices.values():
         _common(sub, top=False)
     return parser
+
+
+def plain_launch(argv: Sequence[str]) -> argparse.Namespace | None:
+    """What :func:`build_parser` would make of a plain ``kindling [--data-dir DIR] [--debug]``.
+
+    Opening the app is the common case, and building the whole parser with its ten
+    sub-commands costs about 10 ms before the window can show. Anything else (a command,
+    ``--help``, ``--version``, an unknown or repeated option) returns None: the full parser.
+    """
+    found: dict[str, object] = {"data_dir": None, "debug": False, "self_test": False}
+    items = list(argv)
+    while items:
+        name, has_value, value = items.pop(0).partition("=")
+        if name == "--data-dir" and found["data_dir"] is None:
+            if not has_value:
+                if not items or items[0].startswith("-"):
+                    return None
+                value = items.pop(0)
+            if not value:
+                return None
+            found["data_dir"] = value
+        elif name in ("--debug", "--self-test") and not has_value:
+            key = name[2:].replace("-", "_")
+            if found[key]:
+                return None
+            found[key] = True
+        else:
+            return None
+    return argparse.Namespace(command=None, **found)
 
 
 def _positive(text: str) -> int:

@@ -85,11 +85,17 @@ class StartupProblem(Exception):
 
 
 def main(data: DataPaths, self_test: bool = False, debug: bool = False) -> int:
-    app = make_application()
+    from kindling.core.startup_trace import mark
+
+    # The lock before Qt: when another Kindling holds it, handing over needs no Qt at all.
     lock = None if self_test else _claim_single_instance(data)
     if not self_test and lock is None:
         return _hand_over_to_running_app(data)
+    mark("single-instance lock taken")
+    app = make_application()
+    mark("Qt application made")
     first = show_first_frame(app, data)
+    mark("main window shown")
     if self_test:
         try:
             parts = finish(app, data, first)
@@ -271,6 +277,9 @@ def _finish_starting(
     """
     from PySide6.QtCore import QTimer
 
+    from kindling.core.startup_trace import mark
+
+    mark("first paint")
     try:
         parts = finish(app, data, first)
     except StartupProblem as problem:
@@ -285,8 +294,10 @@ def _finish_starting(
         return
     started.parts = parts
     _keep_journal_safe(parts, data)
+    mark("journal, companion and pages ready")
     started.reach = _start_reach(parts, data, lock)
     _let_settings_try_hotkeys(parts, started.reach.hotkey)
+    mark("listening, hotkey and tray ready")
     if parts.companion.current is not None:
         # After the window shows, so the question appears over it, not before it.
         session = parts.companion.current

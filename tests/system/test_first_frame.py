@@ -21,6 +21,7 @@ heavy = sorted(
         "kindling.ui.warmup_page",
         "kindling.ui.closing_page",
         "kindling.ui.summary_view",
+        "kindling.core.model",
     )
 )
 print("visible" if first.window.isVisible() else "hidden")

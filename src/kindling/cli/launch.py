@@ -8,12 +8,11 @@ from kindling.desktop.paths import DataPaths
 
 
 def open_app(data: DataPaths, args: argparse.Namespace) -> int:
-    if not args.self_test:
-        from kindling.desktop.ipc_client import ask_to_show
+    """The app for this data folder; if one is open already, it is brought forward instead.
 
-        # Kindling is already open: bring it forward, before loading Qt at all.
-        if ask_to_show(str(data.root)):
-            return 0
+    Which of the two is decided by the writer lock, before Qt is loaded: a free lock means no
+    Kindling is running, so the first start never waits on a socket.
+    """
     from kindling.app import main
 
     return main(data, self_test=args.self_test, debug=args.debug)

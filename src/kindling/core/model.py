@@ -6,8 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-CHECKIN_MIN = 0
-CHECKIN_MAX = 10
+from kindling.core.checkin_scale import CHECKIN_MAX, CHECKIN_MIN
 
 
 class Phase(StrEnum):

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
-from kindling.core.model import CHECKIN_MAX, CHECKIN_MIN, CheckIn
+from kindling.core.checkin_scale import CHECKIN_MAX, CHECKIN_MIN
 from kindling.ui.theme import current_palette
+
+if TYPE_CHECKING:
+    # The records load after the first frame; the start page shows this widget folded away.
+    from kindling.core.model import CheckIn
 
 SYSTEMS = ("threat", "drive", "soothing")
 DEFAULT_LEVEL = 5
@@ -85,7 +91,7 @@ class SystemsPicture(QWidget):
 class CheckInWidget(QWidget):
     """Three sliders, each with one plain sentence, and the picture changing as they move."""
 
-    changed = Signal(CheckIn)
+    changed = Signal(object)  # the CheckIn
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,8 +126,7 @@ class CheckInWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(24)
         layout.addLayout(grid, 3)
-        layout.addWidget(self._picture, 2)
-        self._picture.set_levels(self.value())
+        layout.addWidget(self._picture, 2)  # the picture starts at the sliders' levels
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -154,6 +159,8 @@ class CheckInWidget(QWidget):
         super().changeEvent(event)
 
     def value(self) -> CheckIn:
+        from kindling.core.model import CheckIn
+
         return CheckIn(**{name: slider.value() for name, slider in self._sliders.items()})
 
     def set_value(self, checkin: CheckIn) -> None:
@@ -161,7 +168,8 @@ class CheckInWidget(QWidget):
             self._sliders[name].setValue(int(getattr(checkin, name)))
 
     def reset(self) -> None:
-        self.set_value(CheckIn(DEFAULT_LEVEL, DEFAULT_LEVEL, DEFAULT_LEVEL))
+        for slider in self._sliders.values():
+            slider.setValue(DEFAULT_LEVEL)
         self._touched = False
 
     @property

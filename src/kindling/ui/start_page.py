@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindling.core.model import CheckIn
 from kindling.core.settings import ALTERNATIVES, WARMUP_MINUTES_CHOICES
 from kindling.ui.checkin_widget import SYSTEMS, CheckInWidget
 from kindling.ui.layout import centred_column, heading, muted
 from kindling.ui.theme import SPACING
+
+if TYPE_CHECKING:
+    from kindling.core.model import CheckIn  # loaded after the first frame
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,9 @@ EXCLUDED_MODULES = [
     "xmlrpc",
     "ssl",  # no network, ever
     "_ssl",
+    # Only concurrent.futures' process pool would use it, and nothing here does; kept in, its
+    # runtime hook would import it (with socket, pickle and subprocess) at every start.
+    "multiprocessing",
     "sqlalchemy.testing",
     "sqlalchemy.ext.asyncio",
     "PySide6.QtQml",
@@ -39,6 +42,16 @@ EXCLUDED_MODULES = [
     "PySide6.QtPdf",
     "PySide6.QtWebEngineCore",
 ]
+
+# Options for PyInstaller's Analysis that are about how Python code is packed, not about what
+# Kindling needs: kindling.spec and the benchmark's bare Qt bundle both use them, so the two
+# bundles compared start the same way.
+ANALYSIS_OPTIONS: dict[str, object] = {
+    # Measured both ways: plain .pyc files beside the executable (noarchive=True) started no
+    # faster than the PYZ archive here, and make a bundle of many more files.
+    "noarchive": False,
+    "optimize": 0,  # 1 or 2 would drop asserts and docstrings that argparse's help relies on
+}
 
 # Qt plugins by folder: which files to keep ("*" keeps the folder whole; a folder not listed
 # is left out). Platforms: xcb and wayland for people, offscreen for CI's self-test, and the

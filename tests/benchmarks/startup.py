@@ -64,7 +64,7 @@ BARE_SPEC = textwrap.dedent(
     sys.path.insert(0, {packaging!r})
     import bundle_recipe as recipe
 
-    a = Analysis([{script!r}], excludes=recipe.EXCLUDED_MODULES)
+    a = Analysis([{script!r}], excludes=recipe.EXCLUDED_MODULES, **recipe.ANALYSIS_OPTIONS)
     a.binaries, a.datas = recipe.slim(a.binaries, a.datas, recipe.shipped_languages())
     pyz = PYZ(a.pure)
     exe = EXE(pyz, a.scripts, [], exclude_binaries=True, name="bare", console=False,

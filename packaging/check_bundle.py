@@ -127,7 +127,7 @@ def old_journal(path: Path) -> tuple[str, str] | None:
         "    sys.exit(0)\n"
         "journal = open_journal(Path(sys.argv[1]))\n"
         "library = ReframeLibrary.from_file(resource_path('reframes.json'))\n"
-        "companion = Companion(journal.repository, library)\n"
+        "companion = Companion(journal.store, library)\n"
         "companion.start('painting', None)\n"
         "companion.notice_critic(None)\n"
         "with journal.engine.begin() as connection:\n"

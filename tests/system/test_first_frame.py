@@ -16,13 +16,8 @@ app.processEvents()
 heavy = sorted(
     m for m in sys.modules
     if m.split(".")[0] in ("sqlalchemy", "alembic")
-    or m in (
-        "kindling.store.journal",
-        "kindling.ui.warmup_page",
-        "kindling.ui.closing_page",
-        "kindling.ui.summary_view",
-        "kindling.core.model",
-    )
+    or m in ("kindling.store.journal", "kindling.ui.warmup_page", "kindling.ui.closing_page")
+    or m in ("kindling.core.model", "kindling.ui.summary_view")
 )
 print("visible" if first.window.isVisible() else "hidden")
 print(first.pages.currentWidget() is first.pages.start_page)
@@ -44,3 +39,38 @@ def test_first_frame_shows_the_start_page_without_sqlalchemy(tmp_path):
     assert visible == "visible"
     assert on_start_page == "True"
     assert heavy == ""
+
+
+LAUNCH = """
+import os, sys
+import kindling.app
+
+def first_paint(window, then):
+    # The window is up: what did the whole launch load to get here?
+    print("visible" if window.isVisible() else "hidden")
+    print(",".join(sorted(m for m in sys.modules if m in SLOW_TO_LOAD)))
+    sys.stdout.flush()
+    os._exit(0)
+
+SLOW_TO_LOAD = {"logging.handlers", "kindling.cli.commands", "kindling.core.model"}
+kindling.app._after_first_paint = first_paint
+sys.argv = ["kindling", "--data-dir", sys.argv[1]]
+from kindling.__main__ import main
+main()
+"""
+
+
+@pytest.mark.system
+def test_a_plain_launch_reaches_the_window_without_rotating_logs_or_domain_records(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-c", LAUNCH, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    visible, loaded = result.stdout.splitlines()
+    assert visible == "visible"
+    assert loaded == ""
+    assert (tmp_path / "data" / "logs" / "kindling.log").read_text().count("main window shown") == 1

@@ -22,6 +22,9 @@ Entry = tuple[str, str, str]
 # Python packages nothing in Kindling imports, but which hooks or optional imports drag in.
 EXCLUDED_MODULES = [
     "PIL",  # only packaging/make_icons.py uses Pillow, at build time
+    # Mako would colour template errors with it; 340 modules in the archive, whose index is
+    # read at every start, for an error page Kindling never shows.
+    "pygments",
     "tkinter",
     "_tkinter",
     "pydoc",

@@ -381,3 +381,25 @@ def test_the_app_in_german_offers_german_reframes(qapp, data_paths, clock):
     finally:
         parts.close()
         install_translations(qapp, "en", resource_path("translations"))
+
+
+def test_the_session_bar_stays_whole_on_the_screen_in_longer_words(qtbot, qapp):
+    from kindling.ui.session_bar import SessionBar
+
+    QCursor.setPos(QPoint(0, 0))
+    bar = SessionBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    qtbot.waitExposed(bar)
+    screen = QApplication.primaryScreen().availableGeometry()
+    bar.move(screen.right() - bar.width() + 1, screen.top() + 40)  # flush with the right edge
+    qtbot.waitUntil(lambda: bar.geometry().right() == screen.right())
+    english_width = bar.width()
+    try:
+        install_translations(qapp, "de", resource_path("translations"))
+        qtbot.waitUntil(lambda: bar.critic_button.text() == "Kritiker bemerkt")
+        qtbot.waitUntil(lambda: bar.width() > english_width)  # the German words are longer
+        qtbot.waitUntil(lambda: bar.geometry().right() <= screen.right())
+        assert bar.geometry().left() >= screen.left()
+    finally:
+        install_translations(qapp, "en", resource_path("translations"))

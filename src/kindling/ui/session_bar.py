@@ -6,7 +6,14 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QHideEvent, QMouseEvent, QMoveEvent, QShowEvent
+from PySide6.QtGui import (
+    QGuiApplication,
+    QHideEvent,
+    QMouseEvent,
+    QMoveEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -264,7 +271,7 @@ class SessionBar(QWidget):
         self._time.clear()  # said again in the new language
         self._refresh_time()
         if self.isVisible():
-            self._fit()
+            self._fit()  # and once the buttons have measured their new words, resizeEvent
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -366,6 +373,10 @@ class SessionBar(QWidget):
         self._pages.setMinimumWidth(self._page_list[0].sizeHint().width())
         self.resize(self.sizeHint())
 
+    def _keep_on_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        self.move(clamp_into(self.pos(), self.size(), screen.availableGeometry()))
+
     def _show_page(self, index: int) -> None:
         """Shows one page; the bar takes the size of that page, not of the largest one."""
         for i, page in enumerate(self._page_list):
@@ -418,8 +429,7 @@ class SessionBar(QWidget):
         self._fit()
         # Fonts settle only once the window is on a screen; if that made the bar wider, pull
         # it back so that no button hangs off the edge.
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        self.move(clamp_into(self.pos(), self.size(), screen.availableGeometry()))
+        self._keep_on_screen()
         self._refresh_time()
         self._tick.start()  # the clock ticks only while someone can see it
 
@@ -430,6 +440,13 @@ class SessionBar(QWidget):
             # part of the pause that was taken, and open on the working page next time.
             self._on_back_clicked()
         super().hideEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self.isVisible():
+            # Longer words (another language, a larger font) make a wider bar: it stays whole
+            # on the screen instead of hanging off its edge.
+            self._keep_on_screen()
 
     def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802 (Qt override)
         super().moveEvent(event)

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from kindling.ui.session_bar import SessionBar
     from kindling.ui.session_flow import SessionFlow
     from kindling.ui.session_page import SessionPages
+    from kindling.ui.session_presence import SessionPresence
     from kindling.ui.summary_view import SummaryView
     from kindling.ui.toast import CriticToast
     from kindling.ui.tray import KindlingTray
@@ -65,18 +66,27 @@ class Parts:
     companion: Companion
     signals: CompanionSignals
     flow: SessionFlow
-    bar: SessionBar
-    toast: CriticToast
+    presence: SessionPresence
     yours: Yours | None = None  # settings, own reframes, about, theme (added after wiring)
+
+    @property
+    def bar(self) -> SessionBar:
+        """The session bar (made now if no session has needed it yet)."""
+        return self.presence.bar
+
+    @property
+    def toast(self) -> CriticToast:
+        """The critic card (made now if no session has needed it yet)."""
+        return self.presence.toast
 
     def close(self) -> None:
         """Puts everything away (tests build the app many times in one process)."""
         self.signals.detach()
         if self.yours is not None:
             self.yours.close()
-        for widget in (self.bar, self.toast, self.window):
-            widget.close()
-            widget.deleteLater()
+        self.presence.close()
+        self.window.close()
+        self.window.deleteLater()
         self.journal.close()
 
 
@@ -373,10 +383,11 @@ def _wire(
     from kindling.resources import resource_path
     from kindling.ui.companion_signals import CompanionSignals
     from kindling.ui.session_flow import SessionFlow
+    from kindling.ui.session_presence import SessionPresence
 
     signals = CompanionSignals(companion)
     catalog = BreathingCatalog.from_file(resource_path("breathing.json"))
-    bar, toast = _make_bar_and_toast(settings, companion, catalog)
+    presence = SessionPresence(lambda: _make_bar_and_toast(settings, companion, catalog))
     flow = SessionFlow(
         companion,
         signals,
@@ -385,16 +396,17 @@ def _wire(
         pages=pages,
         summary_view=summary_view,
         catalog=catalog,
-        bar=bar,
-        toast=toast,
+        presence=presence,
         minute_ms=minute_ms,
     )
-    _connect_bar_and_toast(
-        bar, toast, flow=flow, companion=companion, settings=settings, catalog=catalog
+    presence.when_built(
+        lambda bar, toast: _connect_bar_and_toast(
+            bar, toast, flow=flow, companion=companion, settings=settings, catalog=catalog
+        )
     )
     log.info("session flow wired")
     return Parts(
-        app, settings, window, pages, summary_view, journal, companion, signals, flow, bar, toast
+        app, settings, window, pages, summary_view, journal, companion, signals, flow, presence
     )
 
 
@@ -588,7 +600,9 @@ def _make_it_theirs(parts: Parts, data: DataPaths) -> Yours:
     )
     for key, title, build in yours.sections():
         parts.window.add_lazy_section(key, title, build)
-    yours.follow_settings(parts.bar, parts.flow.stepped_aside)
+    parts.presence.when_built(
+        lambda bar, _toast: yours.follow_settings(bar, parts.flow.stepped_aside)
+    )
     parts.pages.warmup_step_changed.connect(lambda _step: yours.chime.phase_changed())
     yours.when_settings_page_built(lambda page: page.erased.connect(parts.app.quit))
     _follow_language(parts, yours, book)

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
-from typing import Protocol
 
-from PySide6.QtCore import QObject, QRect, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kindling.companion import Companion, NoSessionInProgress, NoticedMoment
@@ -24,26 +23,11 @@ from kindling.ui.companion_signals import CompanionSignals
 from kindling.ui.main_window import LAST_SESSION, SESSION, MainWindow
 from kindling.ui.motion import prefers_reduced_motion
 from kindling.ui.session_page import SessionPages
+from kindling.ui.session_presence import SessionPresence
 from kindling.ui.start_page import StartChoices
 from kindling.ui.summary_view import SummaryView
 
 log = logging.getLogger(__name__)
-
-
-class BarView(Protocol):
-    """What the flow needs from the session bar."""
-
-    def show_session(self, session: Session) -> None: ...
-    def hide(self) -> None: ...
-    def frameGeometry(self) -> QRect: ...  # noqa: N802 (Qt name)
-
-
-class ToastView(Protocol):
-    """What the flow needs from the critic toast."""
-
-    def show_moment(self, noticed: NoticedMoment, anchor: QRect | None = None) -> None: ...
-    def show_saved(self) -> None: ...
-    def hide(self) -> None: ...
 
 
 class SessionFlow(QObject):
@@ -62,8 +46,7 @@ class SessionFlow(QObject):
         pages: SessionPages,
         summary_view: SummaryView,
         catalog: BreathingCatalog,
-        bar: BarView,
-        toast: ToastView,
+        presence: SessionPresence,
         minute_ms: int | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -75,8 +58,7 @@ class SessionFlow(QObject):
         self._pages = pages
         self._summary_view = summary_view
         self._catalog = catalog
-        self._bar = bar
-        self._toast = toast
+        self._presence = presence
         self._minute_ms = minute_ms
         self._warmup_wanted: bool | None = None
         self._warmup_started_at: datetime | None = None
@@ -129,8 +111,7 @@ class SessionFlow(QObject):
         session = self._companion.current
         if session is None:
             return
-        self._bar.hide()
-        self._toast.hide()
+        self._presence.hide()
         self._pages.closing_page.prepare(session.checkin_before)
         self._pages.show_closing()
         self._bring_window_back(SESSION)
@@ -149,7 +130,7 @@ class SessionFlow(QObject):
             return
         self._pages.warmup_page.stop()
         self._window.hide()
-        self._bar.show_session(session)
+        self._presence.bar.show_session(session)
         self.stepped_aside.emit()
 
     def show_start(self) -> None:
@@ -236,11 +217,11 @@ class SessionFlow(QObject):
         self.step_aside()
 
     def _on_moment_logged(self, noticed: NoticedMoment) -> None:
-        self._toast.show_moment(noticed, self._bar.frameGeometry())
+        self._presence.toast.show_moment(noticed, self._presence.bar.frameGeometry())
 
     def _on_pending_saved(self, _count: int) -> None:
         if self._companion.pending_count == 0:  # the card's moment, if unsaved, is saved now
-            self._toast.show_saved()
+            self._presence.toast.show_saved()
 
     def _on_end_confirmed(self, checkin: CheckIn | None, reflection: str | None) -> None:
         if self._companion.current is None:
@@ -254,8 +235,7 @@ class SessionFlow(QObject):
 
     def _on_session_ended(self, summary: Summary) -> None:
         self._pages.warmup_page.stop()
-        self._bar.hide()
-        self._toast.hide()
+        self._presence.hide()
         self._summary_view.show_summary(summary)
         self._pages.start_page.reset_for_next_session()
         self._pages.show_start()

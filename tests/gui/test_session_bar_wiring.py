@@ -99,3 +99,18 @@ def test_end_session_from_the_bar_brings_the_closing_page(qtbot, kindling) -> No
     qtbot.waitUntil(kindling.window.isVisible)
     assert not kindling.bar.isVisible()
     assert kindling.pages.showing == "closing"
+
+
+def test_the_bar_and_card_are_made_when_a_session_first_needs_them(qapp, qtbot, data_paths, clock):
+    parts = build(qapp, data_paths, clock=clock, rng=random.Random(5))
+    try:
+        before = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, CriticToast)}
+        assert not parts.presence.built  # the start page alone makes neither
+        parts.flow.begin("ink", with_warmup=False)
+        qtbot.waitUntil(parts.bar.isVisible)
+        parts.flow.notice_critic(None)
+        qtbot.waitUntil(parts.toast.isVisible)
+        cards = [w for w in QApplication.topLevelWidgets() if isinstance(w, CriticToast)]
+        assert [c for c in cards if id(c) not in before] == [parts.toast]  # one card, made once
+    finally:
+        parts.close()

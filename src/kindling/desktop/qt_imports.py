@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import linecache
 import logging
 
 log = logging.getLogger(__name__)
@@ -24,6 +25,9 @@ def skip_feature_scan() -> bool:
     if not callable(getattr(feature, "_mod_uses_pyside", None)):
         return False
     setattr(feature, "_mod_uses_pyside", _uses_no_feature)  # noqa: B010 (private, untyped)
+    # The modules imported between QtCore and here were scanned already; their source lines
+    # stay in linecache (about 0.4 MiB: logging, enum, inspect...) though nothing reads them.
+    linecache.clearcache()
     log.debug("PySide6's per-import source scan turned off")
     return True
 

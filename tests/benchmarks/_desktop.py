@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -58,3 +59,41 @@ def running_app(data_dir: Path, env: dict[str, str]) -> Iterator[subprocess.Pope
     finally:
         app.terminate()
         app.wait(timeout=30)
+
+
+def start_session(data_dir: Path, env: dict[str, str]) -> None:
+    """Starts a session in the running app through the command line, as a person would."""
+    subprocess.run(
+        [str(KINDLING), "start", "--no-warmup", "--data-dir", str(data_dir)],
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+@contextmanager
+def next_committed_row(data_dir: Path) -> Iterator[Callable[[], None]]:
+    """A call that returns once the journal holds one more moment than at its last return.
+
+    Read from outside the app (a read-only connection polled every 0.2 ms): the same observer
+    whatever way the moment came in.
+    """
+    journal = sqlite3.connect(f"file:{data_dir / 'kindling.sqlite3'}?mode=ro", uri=True)
+
+    def rows() -> int:
+        return int(journal.execute("SELECT count(*) FROM moments").fetchone()[0])
+
+    seen = [rows()]
+
+    def committed() -> None:
+        deadline = time.monotonic() + 10
+        while rows() == seen[0]:
+            if time.monotonic() > deadline:
+                raise SystemExit("the app did not log the press")
+            time.sleep(0.0002)  # the polling interval, in a benchmark script (not a test)
+        seen[0] = rows()
+
+    try:
+        yield committed
+    finally:
+        journal.close()

@@ -15,7 +15,6 @@ apart, beyond the 0.3 s key-repeat window. Prints the medians and their ratio; g
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -27,7 +26,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.benchmarks._desktop import KINDLING, environment, private_display, running_app
+from tests.benchmarks._desktop import (
+    environment,
+    next_committed_row,
+    private_display,
+    running_app,
+    start_session,
+)
 
 GOAL = 1.5
 GAP_SECONDS = 0.4
@@ -126,31 +131,9 @@ def bare_grab(
 def app_hotkey(
     env: dict[str, str], keyboard: Keyboard, presses: int, data_dir: Path
 ) -> list[float]:
-    with running_app(data_dir, env):
-        subprocess.run(
-            [str(KINDLING), "start", "--no-warmup", "--data-dir", str(data_dir)],
-            env=env,
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-        journal = sqlite3.connect(f"file:{data_dir / 'kindling.sqlite3'}?mode=ro", uri=True)
-
-        def rows() -> int:
-            return int(journal.execute("SELECT count(*) FROM moments").fetchone()[0])
-
-        def committed() -> None:
-            deadline = time.monotonic() + 10
-            while rows() == seen[0]:
-                if time.monotonic() > deadline:
-                    raise SystemExit("the app did not log the press")
-                time.sleep(0.0002)
-            seen[0] = rows()
-
-        seen = [rows()]
-        try:
-            return measure(keyboard, presses, committed)
-        finally:
-            journal.close()
+    with running_app(data_dir, env), next_committed_row(data_dir) as committed:
+        start_session(data_dir, env)
+        return measure(keyboard, presses, committed)
 
 
 def main() -> int:

@@ -15,7 +15,6 @@ after the app, so drift in machine load falls on both. Presses are 0.4 s apart, 
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -26,7 +25,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.benchmarks._desktop import KINDLING, environment, private_display, running_app
+from tests.benchmarks._desktop import (
+    environment,
+    next_committed_row,
+    private_display,
+    running_app,
+    start_session,
+)
 from tests.system.private_bus import FakePortal, PrivateBus
 
 GAP_SECONDS = 0.4
@@ -95,30 +100,9 @@ def app_hotkey(env: dict[str, str], bus: PrivateBus, presses: int, data_dir: Pat
     try:
         with running_app(data_dir, env):
             portal.wait_for("BIND")
-            subprocess.run(
-                [str(KINDLING), "start", "--no-warmup", "--data-dir", str(data_dir)],
-                env=env,
-                check=True,
-                stdout=subprocess.DEVNULL,
-            )
-            journal = sqlite3.connect(f"file:{data_dir / 'kindling.sqlite3'}?mode=ro", uri=True)
-
-            def rows() -> int:
-                return int(journal.execute("SELECT count(*) FROM moments").fetchone()[0])
-
-            def committed() -> None:
-                deadline = time.monotonic() + 10
-                while rows() == seen[0]:
-                    if time.monotonic() > deadline:
-                        raise SystemExit("the app did not log the press")
-                    time.sleep(0.0002)
-                seen[0] = rows()
-
-            seen = [rows()]
-            try:
+            start_session(data_dir, env)
+            with next_committed_row(data_dir) as committed:
                 return measure(portal, presses, committed)
-            finally:
-                journal.close()
     finally:
         portal.stop()
 

@@ -2,6 +2,7 @@
 
 import os
 import subprocess
+import sys
 
 import pytest
 
@@ -101,3 +102,28 @@ def test_the_settings_trier_keeps_the_old_key_when_the_new_one_is_taken(qtbot, b
             press("ctrl+alt+i")
     finally:
         other.unregister()
+
+
+def test_the_grab_loads_no_x_extension_modules_and_leaves_the_list_for_others():
+    code = (
+        "import os, sys\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from Xlib import display, ext\n"
+        "from kindling.desktop.hotkey import parse\n"
+        "from kindling.desktop.hotkey.x11 import X11Backend\n"
+        "app = QCoreApplication([])\n"
+        "every = list(ext.__extensions__)\n"
+        "before = {m for m in sys.modules if m.startswith('Xlib.ext.')}\n"
+        "backend = X11Backend(os.environ['DISPLAY'])\n"
+        "assert backend.register(parse('Ctrl+Alt+L')), backend.problem\n"
+        "print(sorted(m for m in sys.modules if m.startswith('Xlib.ext.') and m not in before))\n"
+        "print(ext.__extensions__ == every and len(every) > 5)\n"
+        "backend.unregister()\n"
+    )
+    # A fresh interpreter: in this one, other tests may have loaded the modules already.
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    loaded, list_intact = result.stdout.splitlines()
+    assert loaded == "[]"  # RandR, XInput, Composite...: none loaded for a core-protocol grab
+    assert list_intact == "True"  # other connections in the process still get them all

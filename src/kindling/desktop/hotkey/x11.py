@@ -73,12 +73,11 @@ class X11Backend(HotkeyBackend):
         self._begin(combination)
         try:
             from Xlib import XK, X, error
-            from Xlib import display as xdisplay
         except ImportError:
             self.problem = "python-xlib is not installed, so the global hotkey cannot work."
             return False
         try:
-            display = xdisplay.Display(self._display_name)
+            display = _open_core_display(self._display_name)
         except Exception:  # Xlib raises several unrelated types for an unreachable display
             log.warning("cannot open the X display for the hotkey", exc_info=True)
             self.problem = "Kindling could not reach the X display to set up the hotkey."
@@ -156,3 +155,22 @@ class X11Backend(HotkeyBackend):
                     masks[name] = 1 << index
                     break
         return masks
+
+
+def _open_core_display(name: str | None) -> Any:
+    """An X connection for the grab, without python-xlib's extension modules.
+
+    ``Display()`` imports and initialises a module for every extension the server offers
+    (RandR, XInput, Composite...): a dozen modules and about 0.8 MiB that a passive key grab,
+    which is core protocol only, never uses. The list it walks is emptied for this one call
+    and given back at once; other connections in the process still get every extension.
+    """
+    from Xlib import display as xdisplay
+    from Xlib import ext
+
+    every = ext.__extensions__
+    ext.__extensions__ = []
+    try:
+        return xdisplay.Display(name)
+    finally:
+        ext.__extensions__ = every

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from kindling.desktop import ipc_protocol
+
 log = logging.getLogger(__name__)
 
 
@@ -18,16 +20,11 @@ class PipeListener(QObject):
         self,
         name: str,
         answer: Callable[[bytes], bytes],
-        *,
-        max_line: int,
-        too_long: bytes,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._name = name
         self._answer = answer
-        self._max_line = max_line
-        self._too_long = too_long
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_new_connection)
@@ -58,8 +55,8 @@ class PipeListener(QObject):
         received = self._buffers[socket] + bytes(socket.readAll().data())
         if b"\n" in received:
             self._reply(socket, self._answer(received.split(b"\n", 1)[0]))
-        elif len(received) > self._max_line:
-            self._reply(socket, self._too_long)
+        elif len(received) > ipc_protocol.MAX_LINE_BYTES:
+            self._reply(socket, ipc_protocol.too_long_reply())
         else:
             self._buffers[socket] = received
 

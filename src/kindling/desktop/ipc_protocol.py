@@ -51,6 +51,11 @@ def decode(line: bytes) -> dict[str, Any]:
     return value
 
 
+def too_long_reply() -> bytes:
+    """What a listener answers when MAX_LINE_BYTES arrive with no end of line."""
+    return encode(reply(BAD_REQUEST))
+
+
 def request(command: str, **args: Any) -> bytes:
     return encode({"command": command, "args": args})
 

@@ -38,27 +38,14 @@ class IpcServer(QObject):
         super().__init__(parent)
         self._handler = handler
         self._address = ipc_address.address(data_root)
-        too_long = ipc_protocol.encode(ipc_protocol.reply(ipc_protocol.BAD_REQUEST))
         if sys.platform == "win32":
             from kindling.desktop.ipc_pipe import PipeListener
 
-            self._listener: Listener = PipeListener(
-                self._address,
-                self._answer_line,
-                max_line=ipc_protocol.MAX_LINE_BYTES,
-                too_long=too_long,
-                parent=self,
-            )
+            self._listener: Listener = PipeListener(self._address, self._answer_line, parent=self)
         else:
             from kindling.desktop.ipc_unix import UnixListener
 
-            self._listener = UnixListener(
-                self._address,
-                self._answer_line,
-                max_line=ipc_protocol.MAX_LINE_BYTES,
-                too_long=too_long,
-                parent=self,
-            )
+            self._listener = UnixListener(self._address, self._answer_line, parent=self)
 
     @property
     def address(self) -> str:

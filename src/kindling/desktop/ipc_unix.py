@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QSocketNotifier
 
+from kindling.desktop import ipc_protocol
+
 log = logging.getLogger(__name__)
 
 BACKLOG = 16
@@ -36,16 +38,11 @@ class UnixListener(QObject):
         self,
         path: str,
         answer: Callable[[bytes], bytes],
-        *,
-        max_line: int,
-        too_long: bytes,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._path = path
         self._answer = answer
-        self._max_line = max_line
-        self._too_long = too_long
         self._socket: socket.socket | None = None
         self._notifier: QSocketNotifier | None = None
         self._clients: list[_Client] = []
@@ -117,8 +114,8 @@ class UnixListener(QObject):
             line = client.received.split(b"\n", 1)[0]
             client.notifier.setEnabled(False)  # answering may turn the event loop
             self._reply(client, self._answer(line))
-        elif len(client.received) > self._max_line:
-            self._reply(client, self._too_long)
+        elif len(client.received) > ipc_protocol.MAX_LINE_BYTES:
+            self._reply(client, ipc_protocol.too_long_reply())
 
     def _reply(self, client: _Client, reply: bytes) -> None:
         if client not in self._clients:

@@ -15,6 +15,23 @@ from kindling.desktop.ipc_client import ask_status
 
 KINDLING = Path(sys.executable).with_name("kindling")
 
+RAW_COMMIT = """
+import sqlite3
+from kindling.store.pragmas import apply_pragmas
+
+def raw_commit(path):
+    \"\"\"One raw insert committed like the journal's: the floor of any durable press.\"\"\"
+    db = sqlite3.connect(path, isolation_level=None)
+    apply_pragmas(db)
+    db.execute("CREATE TABLE IF NOT EXISTS moments (id INTEGER PRIMARY KEY, at TEXT, text TEXT)")
+    def commit():
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("INSERT INTO moments (at, text) VALUES (datetime('now'), 'Ah, hello again.')")
+        db.execute("COMMIT")
+    return commit
+"""
+"""Source text for the bare baselines' subprocess scripts (they run with ``python -c``)."""
+
 
 @contextmanager
 def private_display() -> Iterator[str]:

@@ -27,6 +27,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tests.benchmarks._desktop import (
+    RAW_COMMIT,
     environment,
     next_committed_row,
     private_display,
@@ -37,20 +38,13 @@ from tests.benchmarks._desktop import (
 GOAL = 1.5
 GAP_SECONDS = 0.4
 
-BARE_GRAB = """
+BARE_GRAB = (
+    RAW_COMMIT
+    + """
 import sys
 from Xlib import X, XK, display
-commit = None
-if len(sys.argv) > 1:  # the floor: the same grab, plus one raw insert committed like the journal
-    import sqlite3
-    from kindling.store.pragmas import apply_pragmas
-    db = sqlite3.connect(sys.argv[1], isolation_level=None)
-    apply_pragmas(db)
-    db.execute("CREATE TABLE IF NOT EXISTS moments (id INTEGER PRIMARY KEY, at TEXT, text TEXT)")
-    def commit():
-        db.execute("BEGIN IMMEDIATE")
-        db.execute("INSERT INTO moments (at, text) VALUES (datetime('now'), 'Ah, hello again.')")
-        db.execute("COMMIT")
+# the floor: the same grab, plus one raw insert committed like the journal
+commit = raw_commit(sys.argv[1]) if len(sys.argv) > 1 else None
 d = display.Display()
 root = d.screen().root
 code = d.keysym_to_keycode(XK.string_to_keysym("k"))
@@ -65,6 +59,7 @@ while True:
             commit()
         print("pressed", flush=True)
 """
+)
 
 
 class Keyboard:

@@ -26,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tests.benchmarks._desktop import (
+    RAW_COMMIT,
     environment,
     next_committed_row,
     private_display,
@@ -36,20 +37,13 @@ from tests.system.private_bus import FakePortal, PrivateBus
 
 GAP_SECONDS = 0.4
 
-BARE_LISTENER = """
+BARE_LISTENER = (
+    RAW_COMMIT
+    + """
 import sys
 from kindling.desktop.hotkey.portal_bus import PortalConversation
-commit = None
-if len(sys.argv) > 2:  # the floor: the same listener, plus one raw insert committed like the journal
-    import sqlite3
-    from kindling.store.pragmas import apply_pragmas
-    db = sqlite3.connect(sys.argv[2], isolation_level=None)
-    apply_pragmas(db)
-    db.execute("CREATE TABLE IF NOT EXISTS moments (id INTEGER PRIMARY KEY, at TEXT, text TEXT)")
-    def commit():
-        db.execute("BEGIN IMMEDIATE")
-        db.execute("INSERT INTO moments (at, text) VALUES (datetime('now'), 'Ah, hello again.')")
-        db.execute("COMMIT")
+# the floor: the same listener, plus one raw insert committed like the journal
+commit = raw_commit(sys.argv[2]) if len(sys.argv) > 2 else None
 conversation = PortalConversation(sys.argv[1])
 conversation.bind("CTRL+ALT+k", "Critic noticed")
 print("ready", flush=True)
@@ -58,6 +52,7 @@ for _ in conversation.activations():
         commit()
     print("pressed", flush=True)
 """
+)
 
 
 def measure(portal: FakePortal, presses: int, arrived: Callable[[], object]) -> list[float]:

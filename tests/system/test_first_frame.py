@@ -27,15 +27,8 @@ print(",".join(heavy))
 
 @pytest.mark.system
 def test_first_frame_shows_the_start_page_without_sqlalchemy(tmp_path):
-    result = subprocess.run(
-        [sys.executable, "-c", CODE, str(tmp_path / "data")],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    visible, on_start_page, heavy = result.stdout.splitlines()
+    lines = _run_python(CODE, tmp_path / "data")
+    visible, on_start_page, heavy = lines
     assert visible == "visible"
     assert on_start_page == "True"
     assert heavy == ""
@@ -62,15 +55,21 @@ main()
 
 @pytest.mark.system
 def test_a_plain_launch_reaches_the_window_without_rotating_logs_or_domain_records(tmp_path):
+    lines = _run_python(LAUNCH, tmp_path / "data")
+    visible, loaded = lines
+    assert visible == "visible"
+    assert loaded == ""
+    assert (tmp_path / "data" / "logs" / "kindling.log").read_text().count("main window shown") == 1
+
+
+def _run_python(code, data_dir):
+    """Runs ``code`` in a fresh interpreter with the data folder; the lines it printed."""
     result = subprocess.run(
-        [sys.executable, "-c", LAUNCH, str(tmp_path / "data")],
+        [sys.executable, "-c", code, str(data_dir)],
         capture_output=True,
         text=True,
         check=False,
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    visible, loaded = result.stdout.splitlines()
-    assert visible == "visible"
-    assert loaded == ""
-    assert (tmp_path / "data" / "logs" / "kindling.log").read_text().count("main window shown") == 1
+    return result.stdout.splitlines()

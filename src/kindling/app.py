@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from kindling.companion import Companion
     from kindling.companion.history import History
     from kindling.companion.reframes import ReframeBook
-    from kindling.core.breathing import BreathingCatalog, BreathingPattern
+    from kindling.core.breathing import BreathingCatalog
     from kindling.core.settings import Settings
     from kindling.desktop.hotkey import HotkeyBackend
     from kindling.desktop.instance_lock import InstanceLock
@@ -475,6 +475,7 @@ def _make_bar_and_toast(
 ) -> tuple[SessionBar, CriticToast]:
     from PySide6.QtCore import QPoint
 
+    from kindling.core.settings import chosen_breathing
     from kindling.ui.motion import prefers_reduced_motion
     from kindling.ui.session_bar import SessionBar
     from kindling.ui.toast import CriticToast
@@ -483,7 +484,7 @@ def _make_bar_and_toast(
     reduced = prefers_reduced_motion(current.reduced_motion)
     bar = SessionBar(
         clock=companion.now,
-        pattern=_pause_pattern(current, catalog),
+        pattern=chosen_breathing(current, catalog),
         opacity=current.bar_opacity,
         reduced_motion=reduced,
     )
@@ -515,6 +516,7 @@ def _connect_bar_and_toast(
     from PySide6.QtCore import QPoint, QTimer
 
     from kindling.companion import NoSessionInProgress
+    from kindling.core.settings import chosen_breathing
     from kindling.core.text import TextRefused
     from kindling.ui.motion import prefers_reduced_motion
 
@@ -540,7 +542,7 @@ def _connect_bar_and_toast(
         toast.set_reduced_motion(reduced)
         bar.set_opacity(current.bar_opacity)
         bar.set_reduced_motion(reduced)
-        bar.set_pattern(_pause_pattern(current, catalog))
+        bar.set_pattern(chosen_breathing(current, catalog))
 
     bar.critic_noticed_clicked.connect(lambda: flow.notice_critic(None))
     # Once the bar is up, the card gets ready off screen, so the first tap is as quick as any.
@@ -551,15 +553,6 @@ def _connect_bar_and_toast(
     toast.feedback_given.connect(companion.mark_helped)
     toast.note_written.connect(keep_note)
     settings.changed.connect(follow)
-
-
-def _pause_pattern(current: Settings, catalog: BreathingCatalog) -> BreathingPattern:
-    from kindling.core.breathing import BreathingPattern
-
-    if current.breathing_pattern == "custom":
-        inhale, hold_in, exhale, hold_out = current.custom_breathing
-        return BreathingPattern("custom", "custom", inhale, hold_in, exhale, hold_out)
-    return catalog.get(current.breathing_pattern)
 
 
 def _install_translations(app: QApplication, settings: SettingsFile) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from kindling.companion import Companion, NoSessionInProgress, NoticedMoment
 from kindling.core.breathing import BreathingCatalog, BreathingPattern
 from kindling.core.model import CheckIn, Phase, Session
+from kindling.core.settings import chosen_breathing
 from kindling.core.summary import Summary
 from kindling.core.text import TextRefused
 from kindling.desktop.settings_file import SettingsFile
@@ -245,11 +246,7 @@ class SessionFlow(QObject):
     # --- helpers ------------------------------------------------------------------------------
 
     def _pattern(self) -> BreathingPattern:
-        settings = self._settings.current
-        if settings.breathing_pattern == "custom":
-            inhale, hold_in, exhale, hold_out = settings.custom_breathing
-            return BreathingPattern("custom", "custom", inhale, hold_in, exhale, hold_out)
-        return self._catalog.get(settings.breathing_pattern)
+        return chosen_breathing(self._settings.current, self._catalog)
 
     def _bring_window_back(self, section: str) -> None:
         self._window.show_section(section)

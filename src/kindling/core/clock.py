@@ -12,10 +12,3 @@ Clock = Callable[[], datetime]
 def system_clock() -> datetime:
     """The current time in UTC, aware."""
     return datetime.now(UTC)
-
-
-def ensure_aware(moment: datetime) -> datetime:
-    """Refuse naive datetimes: every time Kindling keeps carries its offset."""
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError("a time without a UTC offset cannot be stored")
-    return moment

@@ -110,11 +110,6 @@ class BackupShelf:
         return RestoreResult(backup, set_aside)
 
 
-def set_aside_files(database: Path) -> list[Path]:
-    """Journal files kept aside by restores (for "delete all my data")."""
-    return sorted(database.parent.glob(f"{database.name}.set-aside-*"))
-
-
 def _sync_folder(folder: Path) -> None:
     """Makes the renames themselves durable (POSIX; Windows has no directory handles)."""
     if os.name != "posix":

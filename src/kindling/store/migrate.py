@@ -59,12 +59,6 @@ def upgrade(connection: Connection) -> None:
     command.upgrade(alembic_config(connection), "head")
 
 
-def stamp_head(connection: Connection) -> None:
-    from alembic import command
-
-    command.stamp(alembic_config(connection), "head")
-
-
 def verify_scripts() -> list[str]:
     """Runs every migration on an empty in-memory database; what went wrong, if anything.
 

@@ -10,6 +10,7 @@ from kindling.core.breathing import BreathingCatalog, BreathingPattern
 WARMUP_MINUTES_CHOICES = (0, 1, 2, 3, 5)
 ALTERNATIVES = ("breath", "posture", "image")
 THEMES = ("system", "light", "dark")
+SCHEMES = ("light", "dark")
 TRI_STATE = ("system", "on", "off")
 TOAST_POSITIONS = ("near-bar", "top-right", "bottom-right", "top-left", "bottom-left")
 DEFAULT_HOTKEY = "Ctrl+Alt+K"
@@ -38,6 +39,9 @@ class Settings:
     language: str = "system"
     last_medium: str = "painting"
     window_geometry: str | None = None
+    # The desktop's scheme when Kindling last looked: the first frame's colours with the
+    # "system" theme, since asking Qt costs the window ~20 ms before it can show.
+    desktop_scheme: str = "light"
 
     def updated(self, **changes: Any) -> Settings:
         return validated(replace(self, **changes))
@@ -103,6 +107,7 @@ def validated(settings: Settings) -> Settings:
         (isinstance(s.language, str) and len(s.language) < 20, "language"),
         (isinstance(s.last_medium, str) and len(s.last_medium) <= 200, "last_medium"),
         (s.window_geometry is None or isinstance(s.window_geometry, str), "window_geometry"),
+        (s.desktop_scheme in SCHEMES, "desktop_scheme"),
     ]
     for ok, name in checks:
         if not ok:

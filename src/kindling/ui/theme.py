@@ -77,7 +77,11 @@ PALETTES = {LIGHT: LIGHT_PALETTE, DARK: DARK_PALETTE}
 
 
 def system_prefers_dark() -> bool:
-    """The desktop's colour scheme, when Qt can tell; light otherwise."""
+    """The desktop's colour scheme, when Qt can tell; light otherwise.
+
+    The answer is a ``Qt.ColorScheme``, so the first call makes PySide create every enum of
+    the ``Qt`` namespace (about 20 ms): start-up asks only after the first frame.
+    """
     from PySide6.QtCore import Qt
 
     hints = QGuiApplication.styleHints()
@@ -85,10 +89,16 @@ def system_prefers_dark() -> bool:
     return scheme is not None and scheme() == Qt.ColorScheme.Dark
 
 
-def palette_for(choice: str) -> Palette:
-    """The palette for a Settings.theme value (system, light or dark)."""
+def palette_for(choice: str, desktop_scheme: str | None = None) -> Palette:
+    """The palette for a Settings.theme value (system, light or dark).
+
+    With "system", ``desktop_scheme`` ("light" or "dark") is the desktop's scheme as last
+    seen; without it, Qt is asked now.
+    """
     if choice == SYSTEM:
-        return DARK_PALETTE if system_prefers_dark() else LIGHT_PALETTE
+        if desktop_scheme is None:
+            desktop_scheme = DARK if system_prefers_dark() else LIGHT
+        return PALETTES.get(desktop_scheme, LIGHT_PALETTE)
     return PALETTES.get(choice, LIGHT_PALETTE)
 
 
@@ -182,9 +192,9 @@ def style_sheet(p: Palette) -> str:
     """
 
 
-def apply_theme(app: QApplication, choice: str) -> Palette:
+def apply_theme(app: QApplication, choice: str, desktop_scheme: str | None = None) -> Palette:
     """Applies the chosen theme to the whole application and returns the palette used."""
-    p = palette_for(choice)
+    p = palette_for(choice, desktop_scheme)
     app.setPalette(qpalette(p))
     app.setStyleSheet(style_sheet(p))
     return p

@@ -30,6 +30,7 @@ class ThemeFollower(QObject):
         settings.changed.connect(self._on_settings_changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
         self.apply()
+        self._remember_desktop_scheme()
 
     def stop(self) -> None:
         """Stops following (the app is closing, or a test is done with it)."""
@@ -58,5 +59,10 @@ class ThemeFollower(QObject):
 
     def _on_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         self._system_dark = scheme == Qt.ColorScheme.Dark
+        self._remember_desktop_scheme()
         if self._choice == SYSTEM:
             self.apply()
+
+    def _remember_desktop_scheme(self) -> None:
+        """Keeps the desktop's scheme for the next start's first frame (see Settings)."""
+        self._settings.update(desktop_scheme=DARK if self._system_dark else LIGHT)

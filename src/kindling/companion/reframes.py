@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-import uuid
+import os
 from dataclasses import dataclass
 
 from kindling.core.clock import Clock, system_clock
@@ -75,7 +75,7 @@ class ReframeBook:
 
     def add(self, group_id: str, text: str) -> Reframe:
         reframe = Reframe(
-            id=f"own-{uuid.uuid4().hex[:12]}",
+            id=f"own-{os.urandom(6).hex()}",  # 48 random bits, as uuid4().hex[:12] gave
             group=self._known_group(group_id),
             text=_checked(text),
             builtin=False,

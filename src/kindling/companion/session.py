@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import random
-import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -113,6 +112,9 @@ class Companion:
     ) -> Session:
         if self._current is not None:
             raise SessionAlreadyInProgress(self._current)
+        # Imported here: uuid brings platform along (~0.4 MB), needed only once a session begins.
+        import uuid
+
         medium = check(medium.strip() or "making", "medium", MAX_LABEL_CHARS)
         session = Session(
             id=str(uuid.uuid4()),

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -25,6 +24,10 @@ Runner = Callable[[Sequence[str]], None]
 
 
 def _run_detached(command: Sequence[str]) -> None:
+    # Imported here: subprocess (with locale, selectors and signal) is about 0.7 MB that most
+    # people, who leave the chime off, would otherwise carry for the whole day.
+    import subprocess
+
     subprocess.Popen(  # the chime plays on while Kindling carries on
         list(command),
         stdin=subprocess.DEVNULL,

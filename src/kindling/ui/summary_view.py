@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -208,9 +206,7 @@ class SummaryView(QScrollArea):
         lines = []
         if session.intention:
             lines.append(
-                self.tr("Your intention: %1").replace(
-                    "%1", f"<i>{html.escape(session.intention)}</i>"
-                )
+                self.tr("Your intention: %1").replace("%1", f"<i>{_escaped(session.intention)}</i>")
             )
         if session.warmup is not None:
             if session.warmup.completed:
@@ -229,17 +225,15 @@ class SummaryView(QScrollArea):
     def _moments_html(self, summary: Summary) -> str:
         items = []
         for moment, offset in zip(summary.session.moments, summary.moment_offsets, strict=True):
-            text = (
-                f"<b>{html.escape(offset_words(offset))}</b> — {html.escape(moment.reframe.text)}"
-            )
+            text = f"<b>{_escaped(offset_words(offset))}</b> — {_escaped(moment.reframe.text)}"
             if moment.note:
                 text += (
                     "<br><span>"
-                    + html.escape(self.tr("You jotted: “%1”").replace("%1", moment.note))
+                    + _escaped(self.tr("You jotted: “%1”").replace("%1", moment.note))
                     + "</span>"
                 )
             if moment.helped:
-                text += " <i>" + html.escape(self.tr("(this helped)")) + "</i>"
+                text += " <i>" + _escaped(self.tr("(this helped)")) + "</i>"
             items.append(f"<li style='margin-bottom:6px'>{text}</li>")
         return "<ul style='margin-left:-20px'>" + "".join(items) + "</ul>"
 
@@ -272,3 +266,13 @@ class SummaryView(QScrollArea):
     def _say_copied(self) -> None:
         self._copied = True
         self._status.setText(self.tr("Copied."))
+
+
+def _escaped(text: str) -> str:
+    """``html.escape``, loaded on first use.
+
+    Its entity table is about 0.5 MB, for a page most starts build but few fill.
+    """
+    import html
+
+    return html.escape(text)

@@ -10,17 +10,17 @@ import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING, cast
 
 from kindling.desktop.paths import DataPaths
 
 if TYPE_CHECKING:
     import random
+    from datetime import datetime
     from pathlib import Path
 
     from PySide6.QtCore import QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
     from kindling.companion import Companion
     from kindling.companion.history import History
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from kindling.desktop.instance_lock import InstanceLock
     from kindling.desktop.ipc_server import IpcServer
     from kindling.desktop.settings_file import SettingsFile
+    from kindling.desktop.termination import TerminationWatch
     from kindling.store.journal import Journal
     from kindling.ui.command_target import FlowTarget
     from kindling.ui.companion_signals import CompanionSignals
@@ -61,13 +62,17 @@ class Parts:
     settings: SettingsFile
     window: MainWindow
     pages: SessionPages
-    summary_view: SummaryView
     journal: Journal
     companion: Companion
     signals: CompanionSignals
     flow: SessionFlow
     presence: SessionPresence
     yours: Yours | None = None  # settings, own reframes, about, theme (added after wiring)
+
+    @property
+    def summary_view(self) -> SummaryView:
+        """The last session's page (made now if nothing has needed it yet)."""
+        return _summary_view_of(self.window)
 
     @property
     def bar(self) -> SessionBar:
@@ -104,26 +109,24 @@ def main(data: DataPaths, self_test: bool = False, debug: bool = False) -> int:
     mark("single-instance lock taken")
     app = make_application()
     mark("Qt application made")
-    first = show_first_frame(app, data)
-    mark("main window shown")
+    shown = show_window(app, data)
+    mark("window shown, still empty")
     if self_test:
+        first = fill_window(shown)
         try:
             parts = finish(app, data, first)
         except StartupProblem as problem:
             return _report_startup_problem(app, str(problem), self_test)
         return _self_test(parts)
     assert lock is not None
-    from kindling.desktop.termination import watch_for_termination
-
-    termination = watch_for_termination(app.quit)
     started = Started()
     waiting = _after_first_paint(
-        first.window, lambda: _finish_starting(app, data, first, lock, started)
+        shown.window, lambda: _fill_then_finish(app, data, shown, lock, started)
     )
     log.info("running")
     code = int(app.exec())
-    if termination is not None:
-        termination.close()
+    if started.termination is not None:
+        started.termination.close()
     waiting.deleteLater()
     if started.reach is not None:
         started.reach.close()
@@ -133,19 +136,20 @@ def main(data: DataPaths, self_test: bool = False, debug: bool = False) -> int:
 
 
 @dataclass
+class ShownWindow:
+    """The window as it first appears: titled, sized, in the theme's colours, still empty."""
+
+    settings: SettingsFile
+    window: MainWindow
+
+
+@dataclass
 class FirstFrame:
-    """What the person sees first: the window with its start page, before the journal opens."""
+    """The window with its start page, before the journal opens."""
 
     settings: SettingsFile
     window: MainWindow
     pages: SessionPages
-
-    @property
-    def summary_view(self) -> SummaryView:
-        """The last session's page, built on first use: after the first frame, not in it."""
-        from kindling.ui.main_window import LAST_SESSION
-
-        return cast("SummaryView", self.window.section(LAST_SESSION))
 
 
 @dataclass
@@ -154,6 +158,8 @@ class Started:
 
     parts: Parts | None = None
     reach: Reach | None = None
+    termination: TerminationWatch | None = None
+    waiting: QObject | None = None  # the wait for the start page's first paint
     failed: bool = False
     rescue_tried: bool = False
     dialog: QObject | None = None  # the rescue dialog or the last word, kept while open
@@ -201,37 +207,43 @@ def show_first_frame(app: QApplication, data: DataPaths) -> FirstFrame:
     Nothing here may import SQLAlchemy or build a page that is not in view; a test holds
     this to it.
     """
-    from PySide6.QtCore import QCoreApplication
+    return fill_window(show_window(app, data))
 
+
+def show_window(app: QApplication, data: DataPaths) -> ShownWindow:
+    """The window, shown empty in the person's language, size and colours.
+
+    The quickest honest answer to a click on the icon: a bare window costs no more than this.
+    The start page follows once this has painted (:func:`fill_window`).
+    """
     from kindling.desktop.settings_file import SettingsFile
-    from kindling.ui.main_window import LAST_SESSION, SESSION, MainWindow
-    from kindling.ui.session_page import SessionPages
+    from kindling.ui.main_window import MainWindow
     from kindling.ui.theme import apply_theme
 
     settings = SettingsFile(data.settings)
     _install_translations(app, settings)
-    apply_theme(app, settings.current.theme)
+    apply_theme(app, settings.current.theme, settings.current.desktop_scheme)
     log.info("settings loaded, theme applied")
     window = MainWindow(settings)
+    window.show()
+    log.info("main window shown")
+    return ShownWindow(settings, window)
+
+
+def fill_window(shown: ShownWindow) -> FirstFrame:
+    """The navigation column and the start page, in the window already on screen."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kindling.ui.main_window import SESSION
+    from kindling.ui.session_page import SessionPages
+
+    settings, window = shown.settings, shown.window
     pages = SessionPages(settings.current)
     # translate() with a literal context: lupdate would file window.tr() under "window".
     # Titles are functions, so that they follow a change of language.
     window.add_section(SESSION, lambda: QCoreApplication.translate("Sections", "Begin"), pages)
-    window.add_lazy_section(
-        LAST_SESSION,
-        lambda: QCoreApplication.translate("Sections", "Last session"),
-        _make_summary_view,
-    )
-    window.show()
-    log.info("main window shown")
+    log.info("start page shown")
     return FirstFrame(settings, window, pages)
-
-
-def _make_summary_view() -> SummaryView:
-    """The last session's page (its module and widgets wait until after the first frame)."""
-    from kindling.ui.summary_view import SummaryView
-
-    return SummaryView()
 
 
 def finish(
@@ -257,30 +269,45 @@ def finish(
         settings=first.settings,
         window=first.window,
         pages=first.pages,
-        summary_view=first.summary_view,
         journal=journal,
         companion=companion,
         minute_ms=minute_ms,
     )
     parts.yours = _make_it_theirs(parts, data)
-    last = companion.summary()
-    if last is not None and not last.session.in_progress:
-        first.summary_view.show_summary(last)
     _add_history_sections(first.window, journal, companion)
     log.info("ready")
     return parts
 
 
-def _after_first_paint(window: MainWindow, then: Callable[[], None]) -> QObject:
+def _after_first_paint(widget: QWidget, then: Callable[[], None]) -> QObject:
     from kindling.ui.first_paint import AfterFirstPaint
 
-    return AfterFirstPaint(window, then)
+    return AfterFirstPaint(widget, then)
+
+
+def _fill_then_finish(
+    app: QApplication, data: DataPaths, shown: ShownWindow, lock: InstanceLock, started: Started
+) -> None:
+    """Once the empty window has painted: the start page, and the rest once that has painted.
+
+    A logout's SIGTERM is caught from here on; before, there is nothing yet to close politely.
+    """
+    from kindling.core.startup_trace import mark
+    from kindling.desktop.termination import watch_for_termination
+
+    mark("empty window painted")
+    started.termination = watch_for_termination(app.quit)
+    first = fill_window(shown)
+    mark("start page made")
+    started.waiting = _after_first_paint(
+        first.pages.start_page, lambda: _finish_starting(app, data, first, lock, started)
+    )
 
 
 def _finish_starting(
     app: QApplication, data: DataPaths, first: FirstFrame, lock: InstanceLock, started: Started
 ) -> None:
-    """Once the window is on screen: journal, companion, wiring, then IPC, hotkey and tray.
+    """Once the start page is on screen: journal, companion, wiring, then IPC, hotkey and tray.
 
     If the journal cannot be opened, the window steps aside for the rescue dialog (once);
     with a backup put back, starting carries on from here.
@@ -289,7 +316,7 @@ def _finish_starting(
 
     from kindling.core.startup_trace import mark
 
-    mark("first paint")
+    mark("start page painted")
     try:
         parts = finish(app, data, first)
     except StartupProblem as problem:
@@ -374,14 +401,16 @@ def _wire(
     settings: SettingsFile,
     window: MainWindow,
     pages: SessionPages,
-    summary_view: SummaryView,
     journal: Journal,
     companion: Companion,
     minute_ms: int | None,
 ) -> Parts:
+    from PySide6.QtCore import QCoreApplication
+
     from kindling.core.breathing import BreathingCatalog
     from kindling.resources import resource_path
     from kindling.ui.companion_signals import CompanionSignals
+    from kindling.ui.main_window import LAST_SESSION
     from kindling.ui.session_flow import SessionFlow
     from kindling.ui.session_presence import SessionPresence
 
@@ -394,7 +423,7 @@ def _wire(
         settings=settings,
         window=window,
         pages=pages,
-        summary_view=summary_view,
+        summary_view=lambda: _summary_view_of(window),
         catalog=catalog,
         presence=presence,
         minute_ms=minute_ms,
@@ -404,10 +433,32 @@ def _wire(
             bar, toast, flow=flow, companion=companion, settings=settings, catalog=catalog
         )
     )
-    log.info("session flow wired")
-    return Parts(
-        app, settings, window, pages, summary_view, journal, companion, signals, flow, presence
+    # Built when first shown, or when a session ends: most starts never need it.
+    window.add_lazy_section(
+        LAST_SESSION,
+        lambda: QCoreApplication.translate("Sections", "Last session"),
+        lambda: _make_summary_view(companion, flow),
     )
+    log.info("session flow wired")
+    return Parts(app, settings, window, pages, journal, companion, signals, flow, presence)
+
+
+def _make_summary_view(companion: Companion, flow: SessionFlow) -> SummaryView:
+    """The last session's page, showing the last finished session if there is one."""
+    from kindling.ui.summary_view import SummaryView
+
+    view = SummaryView()
+    view.new_session_requested.connect(flow.show_start)
+    last = companion.summary()
+    if last is not None and not last.session.in_progress:
+        view.show_summary(last)
+    return view
+
+
+def _summary_view_of(window: MainWindow) -> SummaryView:
+    from kindling.ui.main_window import LAST_SESSION
+
+    return cast("SummaryView", window.section(LAST_SESSION))
 
 
 # --- looking back: the history browser and patterns over time ---------------------------------

@@ -1,7 +1,7 @@
 """Start-up's slow half waits for the window's first paint, and never waits forever."""
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea
 
 from kindling.ui.first_paint import AfterFirstPaint
 
@@ -31,6 +31,22 @@ def test_the_rest_runs_once_the_window_has_painted(qtbot):
     window.update()
     qtbot.waitUntil(lambda: seen.painted)
     assert painted_when_called == [True]  # once, not on every paint
+
+
+def test_a_page_covered_by_its_children_counts_as_painted_when_they_paint(qtbot):
+    # A frameless scroll area never paints itself: its viewport covers it. The start page is one.
+    page = QScrollArea()
+    page.setFrameShape(QFrame.Shape.NoFrame)
+    page.setWidget(QLabel("Begin"))
+    qtbot.addWidget(page)
+    seen = PaintSeen(page.viewport())
+    painted_when_called: list[bool] = []
+    waiting = AfterFirstPaint(
+        page, lambda: painted_when_called.append(seen.painted), fallback_ms=60_000
+    )
+    page.show()
+    qtbot.waitUntil(lambda: waiting.done)
+    assert painted_when_called == [True]
 
 
 def test_a_window_that_never_paints_still_gets_started(qtbot):

@@ -47,3 +47,29 @@ def test_theme_setting_and_the_desktop_scheme_both_apply_at_once(qtbot, data_pat
         follower.stop()
         app.setStyleSheet("")
         app.setPalette(QPalette())
+
+
+def test_the_desktop_scheme_is_kept_for_the_next_first_frame(qtbot, data_paths):
+    """The first frame cannot ask Qt (that costs ~20 ms), so it uses the scheme seen last."""
+    from kindling.app import show_window
+
+    app = QApplication.instance()
+    SettingsFile(data_paths.settings).update(theme="system", desktop_scheme="dark")
+    shown = show_window(app, data_paths)
+    qtbot.addWidget(shown.window)
+    follower = None
+    try:
+        # Last time the desktop was dark: so is the window, from its very first frame.
+        assert window_colour(shown.window) == DARK_PALETTE.window
+
+        # The desktop has gone light since: once asked, Kindling follows and remembers.
+        follower = ThemeFollower(app, shown.settings)
+        qtbot.waitUntil(lambda: window_colour(shown.window) == LIGHT_PALETTE.window)
+        assert SettingsFile(data_paths.settings).current.desktop_scheme == "light"
+        QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert SettingsFile(data_paths.settings).current.desktop_scheme == "dark"
+    finally:
+        if follower is not None:
+            follower.stop()
+        app.setStyleSheet("")
+        app.setPalette(QPalette())

@@ -5,6 +5,8 @@ import sys
 
 import pytest
 
+from kindling.store.journal import open_journal
+
 CODE = """
 import sys
 from kindling.app import make_application, show_first_frame
@@ -41,11 +43,20 @@ import kindling.app
 def first_paint(window, then):
     # The window is up: what did the whole launch load to get here?
     print("visible" if window.isVisible() else "hidden")
+    print(window.windowTitle())
     print(",".join(sorted(m for m in sys.modules if m in SLOW_TO_LOAD)))
     sys.stdout.flush()
     os._exit(0)
 
-SLOW_TO_LOAD = {"logging.handlers", "kindling.cli.commands", "kindling.core.model"}
+# The start page waits for the window's first paint: it needs Qt's `Qt` namespace, whose
+# ninety-odd enums cost ~20 ms to create; so does the termination watch.
+SLOW_TO_LOAD = {
+    "logging.handlers",
+    "kindling.cli.commands",
+    "kindling.core.model",
+    "kindling.ui.start_page",
+    "kindling.desktop.termination",
+}
 kindling.app._after_first_paint = first_paint
 sys.argv = ["kindling", "--data-dir", sys.argv[1]]
 from kindling.__main__ import main
@@ -56,10 +67,45 @@ main()
 @pytest.mark.system
 def test_a_plain_launch_reaches_the_window_without_rotating_logs_or_domain_records(tmp_path):
     lines = _run_python(LAUNCH, tmp_path / "data")
-    visible, loaded = lines
+    visible, title, loaded = lines
     assert visible == "visible"
+    assert title == "Kindling"
     assert loaded == ""
     assert (tmp_path / "data" / "logs" / "kindling.log").read_text().count("main window shown") == 1
+
+
+STARTED = """
+import sys
+from kindling.app import build, make_application
+from kindling.desktop.paths import resolve
+
+app = make_application()
+parts = build(app, resolve(sys.argv[1]).ensure())
+app.processEvents()
+# Pages nobody has asked for yet, and modules only a rare moment needs (the chime's player,
+# a new session's id, the summary's escaping): each is memory carried all day for nothing.
+print(",".join(sorted(m for m in sys.modules if m in NOT_YET)))
+parts.summary_view  # the "Last session" page, asked for: made now
+print(",".join(sorted(m for m in sys.modules if m in NOT_YET)))
+"""
+
+NOT_YET = (
+    "kindling.ui.warmup_page",
+    "kindling.ui.closing_page",
+    "kindling.ui.summary_view",
+    "subprocess",
+    "uuid",
+    "html",
+)
+
+
+@pytest.mark.system
+def test_a_started_app_makes_no_page_and_loads_no_module_before_it_is_needed(data_paths):
+    open_journal(data_paths.database, data_paths.backups).close()  # the usual start: it exists
+    code = STARTED.replace("NOT_YET", repr(NOT_YET))
+    before, after = _run_python(code, data_paths.root)
+    assert before == ""
+    assert after == "kindling.ui.summary_view"
 
 
 def _run_python(code, data_dir):

@@ -4,25 +4,21 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QEvent, Signal
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from kindling.desktop.settings_file import SettingsFile
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QHideEvent
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget
 
 log = logging.getLogger(__name__)
 
 SESSION = "session"
 LAST_SESSION = "last"
-_KEY_ROLE = Qt.ItemDataRole.UserRole
 
 Title = str | Callable[[], str]
 """A section's title, or a function giving it in the language now installed."""
@@ -33,6 +29,11 @@ class MainWindow(QMainWindow):
 
     Other parts of the app add their pages with :meth:`add_section` from the composition
     root; the window knows nothing about what is inside them.
+
+    A new window is an empty frame in the theme's colours: the navigation column and the page
+    stack are made with the first section. Start-up shows the frame first and fills it once it
+    is on screen, because the column needs Qt's ``Qt`` namespace, whose ninety-odd enums take
+    PySide about 20 ms to create (a bare window never pays that).
     """
 
     section_shown = Signal(str)
@@ -45,32 +46,53 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._builders: dict[str, Callable[[], QWidget]] = {}
         self._titles: dict[str, Title] = {}
+        self._navigation: QListWidget | None = None
+        self._stack: QStackedWidget | None = None
+        self._key_role = 0  # Qt.ItemDataRole.UserRole's value, read when the column is made
+        self._restore_geometry()
+        self.retranslate()
 
-        self._navigation = QListWidget(self)
-        self._navigation.setObjectName("navigation")
-        self._navigation.setFixedWidth(200)
-        self._navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    def _make_sections_frame(self) -> tuple[QListWidget, QStackedWidget]:
+        """The navigation column beside the page stack (made with the first section)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget
+
+        self._key_role = Qt.ItemDataRole.UserRole.value
+        navigation = QListWidget(self)
+        navigation.setObjectName("navigation")
+        navigation.setFixedWidth(200)
+        navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Long titles (larger fonts, other languages) wrap instead of hiding behind a scroll bar.
-        self._navigation.setWordWrap(True)
-        self._navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._navigation.currentItemChanged.connect(self._on_navigation_changed)
-
-        self._stack = QStackedWidget(self)
+        navigation.setWordWrap(True)
+        navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        navigation.currentItemChanged.connect(self._on_navigation_changed)
+        stack = QStackedWidget(self)
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self._navigation)
-        layout.addWidget(self._stack, 1)
+        layout.addWidget(navigation)
+        layout.addWidget(stack, 1)
         self.setCentralWidget(central)
-        self._restore_geometry()
-        self.retranslate()
+        self._navigation, self._stack = navigation, stack
+        self._retranslate_sections()
+        return navigation, stack
+
+    def _sections_frame(self) -> tuple[QListWidget, QStackedWidget]:
+        if self._navigation is None or self._stack is None:
+            return self._make_sections_frame()
+        return self._navigation, self._stack
 
     def retranslate(self) -> None:
         """The window's words in the language now installed, section titles included."""
         self.setWindowTitle(self.tr("Kindling"))
         self.setAccessibleName(self.tr("Kindling"))
+        self._retranslate_sections()
+
+    def _retranslate_sections(self) -> None:
+        if self._navigation is None or self._stack is None:
+            return
         self._navigation.setAccessibleName(self.tr("Sections"))
         self._navigation.setAccessibleDescription(
             self.tr("The parts of Kindling. Choose one to show it beside this list.")
@@ -78,7 +100,7 @@ class MainWindow(QMainWindow):
         self._stack.setAccessibleName(self.tr("Section content"))
         for row in range(self._navigation.count()):
             item = self._navigation.item(row)
-            item.setText(_title_text(self._titles[str(item.data(_KEY_ROLE))]))
+            item.setText(_title_text(self._titles[self._key_of(item)]))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -95,14 +117,17 @@ class MainWindow(QMainWindow):
         """
         if key in self._pages:
             raise ValueError(f"a section called {key!r} is already there")
+        from PySide6.QtWidgets import QListWidgetItem
+
+        navigation, stack = self._sections_frame()
         self._pages[key] = widget
         self._titles[key] = title
-        self._stack.addWidget(widget)
+        stack.addWidget(widget)
         item = QListWidgetItem(_title_text(title))
-        item.setData(_KEY_ROLE, key)
-        self._navigation.addItem(item)
-        if self._navigation.currentItem() is None:
-            self._navigation.setCurrentItem(item)
+        item.setData(self._key_role, key)
+        navigation.addItem(item)
+        if navigation.currentItem() is None:
+            navigation.setCurrentItem(item)
 
     def add_lazy_section(self, key: str, title: Title, build: Callable[[], QWidget]) -> None:
         """Adds a section whose page is built the first time it is shown or asked for.
@@ -110,19 +135,21 @@ class MainWindow(QMainWindow):
         Pages that read the whole history (and the storage library behind it) cost memory
         and time nobody needs before looking back; they wait until they are wanted.
         """
-        self.add_section(key, title, QWidget(self._stack))
+        _navigation, stack = self._sections_frame()
+        self.add_section(key, title, QWidget(stack))
         self._builders[key] = build
 
     def section(self, key: str) -> QWidget:
         build = self._builders.pop(key, None)
         if build is not None:
+            _navigation, stack = self._sections_frame()
             stand_in = self._pages[key]
             page = build()
-            index = self._stack.indexOf(stand_in)
-            self._stack.insertWidget(index, page)
-            if self._stack.currentWidget() is stand_in:
-                self._stack.setCurrentWidget(page)
-            self._stack.removeWidget(stand_in)
+            index = stack.indexOf(stand_in)
+            stack.insertWidget(index, page)
+            if stack.currentWidget() is stand_in:
+                stack.setCurrentWidget(page)
+            stack.removeWidget(stand_in)
             stand_in.deleteLater()
             self._pages[key] = page
             log.info("the %s section was built on first use", key)
@@ -132,24 +159,28 @@ class MainWindow(QMainWindow):
         return list(self._pages)
 
     def current_section(self) -> str | None:
-        item = self._navigation.currentItem()
-        return None if item is None else str(item.data(_KEY_ROLE))
+        item = None if self._navigation is None else self._navigation.currentItem()
+        return None if item is None else self._key_of(item)
 
     def show_section(self, key: str) -> None:
         """Brings a section into view (and marks it in the navigation)."""
-        for row in range(self._navigation.count()):
-            item = self._navigation.item(row)
-            if item.data(_KEY_ROLE) == key:
-                self._navigation.setCurrentItem(item)
-                return
+        if self._navigation is not None:
+            for row in range(self._navigation.count()):
+                item = self._navigation.item(row)
+                if self._key_of(item) == key:
+                    self._navigation.setCurrentItem(item)
+                    return
         raise KeyError(key)
+
+    def _key_of(self, item: QListWidgetItem) -> str:
+        return str(item.data(self._key_role))
 
     def _on_navigation_changed(
         self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
     ) -> None:
-        if current is None:
+        if current is None or self._stack is None:
             return
-        key = str(current.data(_KEY_ROLE))
+        key = self._key_of(current)
         self._stack.setCurrentWidget(self.section(key))
         self.section_shown.emit(key)
 

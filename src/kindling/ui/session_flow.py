@@ -8,7 +8,9 @@ noticed from the command line looks exactly like one noticed with the button.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -26,7 +28,9 @@ from kindling.ui.motion import prefers_reduced_motion
 from kindling.ui.session_page import SessionPages
 from kindling.ui.session_presence import SessionPresence
 from kindling.ui.start_page import StartChoices
-from kindling.ui.summary_view import SummaryView
+
+if TYPE_CHECKING:
+    from kindling.ui.summary_view import SummaryView
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +49,7 @@ class SessionFlow(QObject):
         settings: SettingsFile,
         window: MainWindow,
         pages: SessionPages,
-        summary_view: SummaryView,
+        summary_view: Callable[[], SummaryView],
         catalog: BreathingCatalog,
         presence: SessionPresence,
         minute_ms: int | None = None,
@@ -72,10 +76,9 @@ class SessionFlow(QObject):
         self._signals.pending_saved.connect(self._on_pending_saved)
         self._signals.session_ended.connect(self._on_session_ended)
         self._pages.start_page.begin_requested.connect(self._on_begin_requested)
-        self._pages.warmup_page.finished.connect(self._on_warmup_finished)
-        self._pages.closing_page.end_confirmed.connect(self._on_end_confirmed)
-        self._pages.closing_page.back_to_work_requested.connect(self.step_aside)
-        self._summary_view.new_session_requested.connect(self.show_start)
+        self._pages.warmup_finished.connect(self._on_warmup_finished)
+        self._pages.end_confirmed.connect(self._on_end_confirmed)
+        self._pages.back_to_work_requested.connect(self.step_aside)
 
     # --- the public verbs (button, hotkey, IPC, tray) ----------------------------------------
 
@@ -129,7 +132,7 @@ class SessionFlow(QObject):
         session = self._companion.current
         if session is None:
             return
-        self._pages.warmup_page.stop()
+        self._pages.stop_warmup()
         self._window.hide()
         self._presence.bar.show_session(session)
         self.stepped_aside.emit()
@@ -235,9 +238,9 @@ class SessionFlow(QObject):
             self._window.statusBar().showMessage(str(error), 8000)
 
     def _on_session_ended(self, summary: Summary) -> None:
-        self._pages.warmup_page.stop()
+        self._pages.stop_warmup()
         self._presence.hide()
-        self._summary_view.show_summary(summary)
+        self._summary_view().show_summary(summary)
         self._pages.start_page.reset_for_next_session()
         self._pages.show_start()
         self._bring_window_back(LAST_SESSION)

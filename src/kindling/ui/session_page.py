@@ -23,8 +23,15 @@ class SessionPages(QStackedWidget):
     first frame.
     """
 
+    # The pages' own signals, passed on: listeners connect here without making the pages.
     warmup_step_changed = Signal(str)
-    """The warm-up moved to its next step (the warm-up page's own signal, passed on)."""
+    """The warm-up moved to its next step."""
+    warmup_finished = Signal(bool)
+    """The warm-up ended: True when every step was reached."""
+    end_confirmed = Signal(object, object)
+    """The closing page's "end the session": its check-in (or None) and reflection (or None)."""
+    back_to_work_requested = Signal()
+    """The closing page's "back to work": the session goes on."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +61,7 @@ class SessionPages(QStackedWidget):
 
             self._warmup_page = WarmupPage(self)
             self._warmup_page.step_changed.connect(self.warmup_step_changed)
+            self._warmup_page.finished.connect(self.warmup_finished)
             self.addWidget(self._warmup_page)
         return self._warmup_page
 
@@ -63,8 +71,15 @@ class SessionPages(QStackedWidget):
             from kindling.ui.closing_page import ClosingPage
 
             self._closing_page = ClosingPage(self)
+            self._closing_page.end_confirmed.connect(self.end_confirmed)
+            self._closing_page.back_to_work_requested.connect(self.back_to_work_requested)
             self.addWidget(self._closing_page)
         return self._closing_page
+
+    def stop_warmup(self) -> None:
+        """Stops the warm-up's breathing and timers, if a warm-up page was ever made."""
+        if self._warmup_page is not None:
+            self._warmup_page.stop()
 
     def show_start(self) -> None:
         self.setCurrentWidget(self.start_page)

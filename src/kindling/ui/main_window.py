@@ -7,13 +7,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Signal
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from kindling.desktop.settings_file import SettingsFile
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QHideEvent
-    from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget
+    from PySide6.QtWidgets import QListWidgetItem
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +30,10 @@ class MainWindow(QMainWindow):
     Other parts of the app add their pages with :meth:`add_section` from the composition
     root; the window knows nothing about what is inside them.
 
-    A new window is an empty frame in the theme's colours: the navigation column and the page
-    stack are made with the first section. Start-up shows the frame first and fills it once it
-    is on screen, because the column needs Qt's ``Qt`` namespace, whose ninety-odd enums take
-    PySide about 20 ms to create (a bare window never pays that).
+    A new window is the empty column beside an empty page, in the theme's colours. Start-up
+    shows it like that and adds the sections once it is on screen: the column's item roles and
+    policies come from Qt's ``Qt`` namespace, whose ninety-odd enums take PySide about 20 ms to
+    create, and a bare window never pays that.
     """
 
     section_shown = Signal(str)
@@ -46,53 +46,40 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._builders: dict[str, Callable[[], QWidget]] = {}
         self._titles: dict[str, Title] = {}
-        self._navigation: QListWidget | None = None
-        self._stack: QStackedWidget | None = None
-        self._key_role = 0  # Qt.ItemDataRole.UserRole's value, read when the column is made
-        self._restore_geometry()
-        self.retranslate()
+        self._key_role: int | None = None  # Qt.ItemDataRole.UserRole's value, once settled
 
-    def _make_sections_frame(self) -> tuple[QListWidget, QStackedWidget]:
-        """The navigation column beside the page stack (made with the first section)."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget
-
-        self._key_role = Qt.ItemDataRole.UserRole.value
-        navigation = QListWidget(self)
-        navigation.setObjectName("navigation")
-        navigation.setFixedWidth(200)
-        navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._navigation = QListWidget(self)
+        self._navigation.setObjectName("navigation")
+        self._navigation.setFixedWidth(200)
         # Long titles (larger fonts, other languages) wrap instead of hiding behind a scroll bar.
-        navigation.setWordWrap(True)
-        navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        navigation.currentItemChanged.connect(self._on_navigation_changed)
-        stack = QStackedWidget(self)
+        self._navigation.setWordWrap(True)
+        self._navigation.currentItemChanged.connect(self._on_navigation_changed)
+        self._stack = QStackedWidget(self)
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(navigation)
-        layout.addWidget(stack, 1)
+        layout.addWidget(self._navigation)
+        layout.addWidget(self._stack, 1)
         self.setCentralWidget(central)
-        self._navigation, self._stack = navigation, stack
-        self._retranslate_sections()
-        return navigation, stack
+        self._restore_geometry()
+        self.retranslate()
 
-    def _sections_frame(self) -> tuple[QListWidget, QStackedWidget]:
-        if self._navigation is None or self._stack is None:
-            return self._make_sections_frame()
-        return self._navigation, self._stack
+    def _settle_navigation(self) -> int:
+        """What the column needs of the ``Qt`` namespace, done with the first section."""
+        if self._key_role is None:
+            from PySide6.QtCore import Qt
+
+            self._navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self._navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self._key_role = Qt.ItemDataRole.UserRole.value
+        return self._key_role
 
     def retranslate(self) -> None:
         """The window's words in the language now installed, section titles included."""
         self.setWindowTitle(self.tr("Kindling"))
         self.setAccessibleName(self.tr("Kindling"))
-        self._retranslate_sections()
-
-    def _retranslate_sections(self) -> None:
-        if self._navigation is None or self._stack is None:
-            return
         self._navigation.setAccessibleName(self.tr("Sections"))
         self._navigation.setAccessibleDescription(
             self.tr("The parts of Kindling. Choose one to show it beside this list.")
@@ -119,15 +106,14 @@ class MainWindow(QMainWindow):
             raise ValueError(f"a section called {key!r} is already there")
         from PySide6.QtWidgets import QListWidgetItem
 
-        navigation, stack = self._sections_frame()
         self._pages[key] = widget
         self._titles[key] = title
-        stack.addWidget(widget)
+        self._stack.addWidget(widget)
         item = QListWidgetItem(_title_text(title))
-        item.setData(self._key_role, key)
-        navigation.addItem(item)
-        if navigation.currentItem() is None:
-            navigation.setCurrentItem(item)
+        item.setData(self._settle_navigation(), key)
+        self._navigation.addItem(item)
+        if self._navigation.currentItem() is None:
+            self._navigation.setCurrentItem(item)
 
     def add_lazy_section(self, key: str, title: Title, build: Callable[[], QWidget]) -> None:
         """Adds a section whose page is built the first time it is shown or asked for.
@@ -135,21 +121,19 @@ class MainWindow(QMainWindow):
         Pages that read the whole history (and the storage library behind it) cost memory
         and time nobody needs before looking back; they wait until they are wanted.
         """
-        _navigation, stack = self._sections_frame()
-        self.add_section(key, title, QWidget(stack))
+        self.add_section(key, title, QWidget(self._stack))
         self._builders[key] = build
 
     def section(self, key: str) -> QWidget:
         build = self._builders.pop(key, None)
         if build is not None:
-            _navigation, stack = self._sections_frame()
             stand_in = self._pages[key]
             page = build()
-            index = stack.indexOf(stand_in)
-            stack.insertWidget(index, page)
-            if stack.currentWidget() is stand_in:
-                stack.setCurrentWidget(page)
-            stack.removeWidget(stand_in)
+            index = self._stack.indexOf(stand_in)
+            self._stack.insertWidget(index, page)
+            if self._stack.currentWidget() is stand_in:
+                self._stack.setCurrentWidget(page)
+            self._stack.removeWidget(stand_in)
             stand_in.deleteLater()
             self._pages[key] = page
             log.info("the %s section was built on first use", key)
@@ -159,26 +143,25 @@ class MainWindow(QMainWindow):
         return list(self._pages)
 
     def current_section(self) -> str | None:
-        item = None if self._navigation is None else self._navigation.currentItem()
+        item = self._navigation.currentItem()
         return None if item is None else self._key_of(item)
 
     def show_section(self, key: str) -> None:
         """Brings a section into view (and marks it in the navigation)."""
-        if self._navigation is not None:
-            for row in range(self._navigation.count()):
-                item = self._navigation.item(row)
-                if self._key_of(item) == key:
-                    self._navigation.setCurrentItem(item)
-                    return
+        for row in range(self._navigation.count()):
+            item = self._navigation.item(row)
+            if self._key_of(item) == key:
+                self._navigation.setCurrentItem(item)
+                return
         raise KeyError(key)
 
     def _key_of(self, item: QListWidgetItem) -> str:
-        return str(item.data(self._key_role))
+        return str(item.data(self._settle_navigation()))
 
     def _on_navigation_changed(
         self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
     ) -> None:
-        if current is None or self._stack is None:
+        if current is None:
             return
         key = self._key_of(current)
         self._stack.setCurrentWidget(self.section(key))

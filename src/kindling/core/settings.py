@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kindling.core.breathing import BreathingCatalog, BreathingPattern
+if TYPE_CHECKING:  # the breathing module waits for the warm-up: the first frame reads settings
+    from kindling.core.breathing import BreathingCatalog, BreathingPattern
 
 WARMUP_MINUTES_CHOICES = (0, 1, 2, 3, 5)
 ALTERNATIVES = ("breath", "posture", "image")
@@ -123,6 +124,8 @@ CUSTOM_BREATHING = "custom"
 
 def chosen_breathing(settings: Settings, catalog: BreathingCatalog) -> BreathingPattern:
     """The breathing pattern the warm-up should follow: a preset, or the person's own."""
+    from kindling.core.breathing import BreathingPattern
+
     if settings.breathing_pattern == CUSTOM_BREATHING:
         inhale, hold_in, exhale, hold_out = settings.custom_breathing
         return BreathingPattern(

@@ -7,13 +7,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
 from kindling.desktop.settings_file import SettingsFile
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QHideEvent
-    from PySide6.QtWidgets import QListWidgetItem
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 log = logging.getLogger(__name__)
 
@@ -30,15 +30,16 @@ class MainWindow(QMainWindow):
     Other parts of the app add their pages with :meth:`add_section` from the composition
     root; the window knows nothing about what is inside them.
 
-    A new window is the empty column beside an empty page, in the theme's colours. Start-up
-    shows it like that and adds the sections once it is on screen: the column's item roles and
-    policies come from Qt's ``Qt`` namespace, whose ninety-odd enums take PySide about 20 ms to
-    create, and a bare window never pays that.
+    A new window is an empty column beside an empty page, in the theme's colours. Start-up
+    shows it like that and adds the sections once it is on screen: the column's list takes its
+    roles and policies from Qt's ``Qt`` namespace, whose ninety-odd enums take PySide about
+    20 ms to create, and a bare window never pays that.
     """
 
     section_shown = Signal(str)
 
     DEFAULT_SIZE = (960, 680)
+    NAVIGATION_WIDTH = 200
 
     def __init__(self, settings: SettingsFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,47 +47,63 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._builders: dict[str, Callable[[], QWidget]] = {}
         self._titles: dict[str, Title] = {}
-        self._key_role: int | None = None  # Qt.ItemDataRole.UserRole's value, once settled
+        self._navigation: QListWidget | None = None  # made with the first section
+        self._key_role = 0  # Qt.ItemDataRole.UserRole's value, read when the column is made
 
-        self._navigation = QListWidget(self)
-        self._navigation.setObjectName("navigation")
-        self._navigation.setFixedWidth(200)
-        # Long titles (larger fonts, other languages) wrap instead of hiding behind a scroll bar.
-        self._navigation.setWordWrap(True)
-        self._navigation.currentItemChanged.connect(self._on_navigation_changed)
+        # Until then, a plain band in the column's colours holds its place: a list view takes
+        # ~3 ms to make, and the first frame is shown before anything else is done.
+        self._column_stand_in = QFrame(self)
+        self._column_stand_in.setObjectName("navigation")
+        self._column_stand_in.setFixedWidth(self.NAVIGATION_WIDTH)
         self._stack = QStackedWidget(self)
 
         central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self._navigation)
-        layout.addWidget(self._stack, 1)
+        self._columns = QHBoxLayout(central)
+        self._columns.setContentsMargins(0, 0, 0, 0)
+        self._columns.setSpacing(0)
+        self._columns.addWidget(self._column_stand_in)
+        self._columns.addWidget(self._stack, 1)
         self.setCentralWidget(central)
         self._restore_geometry()
         self.retranslate()
 
-    def _settle_navigation(self) -> int:
-        """What the column needs of the ``Qt`` namespace, done with the first section."""
-        if self._key_role is None:
-            from PySide6.QtCore import Qt
+    def _navigation_column(self) -> QListWidget:
+        """The list of sections, made in its stand-in's place the first time it is needed."""
+        if self._navigation is not None:
+            return self._navigation
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QListWidget
 
-            self._navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            self._navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            self._key_role = Qt.ItemDataRole.UserRole.value
-        return self._key_role
+        navigation = QListWidget(self)
+        navigation.setObjectName("navigation")
+        navigation.setFixedWidth(self.NAVIGATION_WIDTH)
+        navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Long titles (larger fonts, other languages) wrap instead of hiding behind a scroll bar.
+        navigation.setWordWrap(True)
+        navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        navigation.currentItemChanged.connect(self._on_navigation_changed)
+        self._key_role = Qt.ItemDataRole.UserRole.value
+        self._columns.replaceWidget(self._column_stand_in, navigation)
+        self._column_stand_in.deleteLater()
+        self._navigation = navigation
+        self._retranslate_navigation(navigation)
+        return navigation
 
     def retranslate(self) -> None:
         """The window's words in the language now installed, section titles included."""
         self.setWindowTitle(self.tr("Kindling"))
         self.setAccessibleName(self.tr("Kindling"))
-        self._navigation.setAccessibleName(self.tr("Sections"))
-        self._navigation.setAccessibleDescription(
+        self._stack.setAccessibleName(self.tr("Section content"))
+        if self._navigation is not None:
+            self._retranslate_navigation(self._navigation)
+
+    def _retranslate_navigation(self, navigation: QListWidget) -> None:
+        navigation.setAccessibleName(self.tr("Sections"))
+        navigation.setAccessibleDescription(
             self.tr("The parts of Kindling. Choose one to show it beside this list.")
         )
-        self._stack.setAccessibleName(self.tr("Section content"))
-        for row in range(self._navigation.count()):
-            item = self._navigation.item(row)
+        for row in range(navigation.count()):
+            item = navigation.item(row)
             item.setText(_title_text(self._titles[self._key_of(item)]))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
@@ -110,10 +127,11 @@ class MainWindow(QMainWindow):
         self._titles[key] = title
         self._stack.addWidget(widget)
         item = QListWidgetItem(_title_text(title))
-        item.setData(self._settle_navigation(), key)
-        self._navigation.addItem(item)
-        if self._navigation.currentItem() is None:
-            self._navigation.setCurrentItem(item)
+        navigation = self._navigation_column()
+        item.setData(self._key_role, key)
+        navigation.addItem(item)
+        if navigation.currentItem() is None:
+            navigation.setCurrentItem(item)
 
     def add_lazy_section(self, key: str, title: Title, build: Callable[[], QWidget]) -> None:
         """Adds a section whose page is built the first time it is shown or asked for.
@@ -143,20 +161,22 @@ class MainWindow(QMainWindow):
         return list(self._pages)
 
     def current_section(self) -> str | None:
-        item = self._navigation.currentItem()
+        item = None if self._navigation is None else self._navigation.currentItem()
         return None if item is None else self._key_of(item)
 
     def show_section(self, key: str) -> None:
         """Brings a section into view (and marks it in the navigation)."""
-        for row in range(self._navigation.count()):
-            item = self._navigation.item(row)
-            if self._key_of(item) == key:
-                self._navigation.setCurrentItem(item)
-                return
+        if key in self._pages:
+            navigation = self._navigation_column()
+            for row in range(navigation.count()):
+                item = navigation.item(row)
+                if self._key_of(item) == key:
+                    navigation.setCurrentItem(item)
+                    return
         raise KeyError(key)
 
     def _key_of(self, item: QListWidgetItem) -> str:
-        return str(item.data(self._settle_navigation()))
+        return str(item.data(self._key_role))
 
     def _on_navigation_changed(
         self, current: QListWidgetItem | None, _previous: QListWidgetItem | None

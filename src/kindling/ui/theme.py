@@ -167,7 +167,7 @@ def style_sheet(p: Palette) -> str:
     }}
     QComboBox::drop-down {{ border: none; width: 28px; }}
     QComboBox QAbstractItemView {{ background: {p.surface}; selection-background-color: {p.accent_soft}; selection-color: {p.text}; }}
-    QListWidget#navigation {{ background: {p.surface_alt}; border: none; padding: 12px 6px; }}
+    #navigation {{ background: {p.surface_alt}; border: none; padding: 12px 6px; }}
     QListWidget#navigation::item {{ padding: 10px 14px; border-radius: 8px; margin: 2px 0; }}
     QListWidget#navigation::item:selected {{ background: {p.accent_soft}; color: {p.text}; }}
     QFrame[role="card"] {{ background: {p.surface}; border: 1px solid {p.border}; border-radius: 14px; }}

@@ -10,14 +10,16 @@ def main() -> int:
     from kindling.core.startup_trace import mark
 
     mark("kindling's entry point")
-    from kindling.cli.forward import try_fast
+    from kindling.cli import FORWARDED, run
 
-    forwarded = try_fast(sys.argv[1:])
-    if forwarded is not None:
-        return forwarded
-    from kindling.cli import run
+    argv = sys.argv[1:]
+    if any(word in FORWARDED for word in argv):  # a plain launch skips the socket client
+        from kindling.cli.forward import try_fast
 
-    return run(sys.argv[1:])
+        forwarded = try_fast(argv)
+        if forwarded is not None:
+            return forwarded
+    return run(argv)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,9 @@ import sys
 
 from kindling.cli.exitcodes import FAILED, OK, USAGE
 
+FORWARDED = ("start", "critic", "end")
+"""The commands handed to a running app (DESIGN.md); the rest act on the journal directly."""
+
 # `typing` costs milliseconds on the light forwarding path; mypy reads this name specially.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -84,7 +87,7 @@ def _forward_to_running_app(command: str, data: DataPaths, args: argparse.Namesp
     """`start`, `critic` and `end` go to the running app when there is one (DESIGN.md)."""
     from kindling.cli import forward
 
-    if command not in forward.FORWARDED:
+    if command not in FORWARDED:
         return None
     if command == "start":
         sent = {"medium": args.medium, "intention": args.intention, "warmup": not args.no_warmup}

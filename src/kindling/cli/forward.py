@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 
-from kindling.cli import wording
+from kindling.cli import FORWARDED, wording
 from kindling.cli.exitcodes import FAILED, NOTHING_TO_DO, OK
 from kindling.desktop import ipc_protocol
 from kindling.desktop.ipc_client import NoAnswer, exchange
@@ -20,8 +20,6 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from typing import Any
-
-FORWARDED = ("start", "critic", "end")
 
 # Options each forwarded command takes (name -> takes a value), mirroring cli/parser.py.
 _OPTIONS: dict[str, dict[str, bool]] = {

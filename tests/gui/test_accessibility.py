@@ -13,8 +13,9 @@ from PySide6.QtCore import QAbstractAnimation, QPoint, Qt
 from PySide6.QtGui import QAccessible, QCursor
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 
-from kindling.app import Parts, build
+from kindling.app import build
 from kindling.desktop.settings_file import SettingsFile
+from kindling.wiring import Parts
 
 UI = Path(__file__).resolve().parents[2] / "src" / "kindling" / "ui"
 

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindling.app import Parts, build
+from kindling.app import build
 from kindling.ui.history_view import HistoryView
+from kindling.wiring import Parts
 from tests.gui.test_translations import walk_screens
 
 TAKES_A_VALUE = (

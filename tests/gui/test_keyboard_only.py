@@ -14,8 +14,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-from kindling.app import Parts, build
+from kindling.app import build
 from kindling.desktop.settings_file import SettingsFile
+from kindling.wiring import Parts
 
 MAX_TABS = 60
 

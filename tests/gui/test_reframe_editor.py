@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCursor
 
-from kindling.app import Parts, build
+from kindling.app import build
 from kindling.ui.yours import REFRAMES
+from kindling.wiring import Parts
 
 MINE = "Hello, critic. My hands are learning, and learning looks like this."
 

@@ -10,11 +10,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-from kindling.app import Parts, build
+from kindling.app import build
 from kindling.core.model import Session
 from kindling.desktop.paths import DataPaths
 from kindling.desktop.settings_file import SettingsFile
 from kindling.ui.toast import CriticToast
+from kindling.wiring import Parts
 
 
 @pytest.fixture

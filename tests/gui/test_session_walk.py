@@ -11,8 +11,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from kindling.app import Parts, build
+from kindling.app import build
 from kindling.core import export_json
+from kindling.wiring import Parts
 from tests.fakes import SteppingClock
 
 LONG_MINUTE_MS = 600_000  # the anchor step waits for a click, never for the clock

@@ -11,10 +11,11 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QLabel
 
-from kindling.app import Parts, build
+from kindling.app import build
 from kindling.companion import NoticedMoment
 from kindling.core.model import Moment, ShownReframe
 from kindling.core.reframes import Reframe
+from kindling.wiring import Parts
 
 SHORT = "Noticed. That's enough."
 LONG = (

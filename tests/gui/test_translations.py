@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 import kindling.app as app_module
-from kindling.app import Parts, build
+from kindling.app import build
 from kindling.desktop.translations import install_translations
 from kindling.resources import resource_path
 from kindling.ui.bar_chart import BarChart
+from kindling.wiring import Parts
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent

@@ -11,8 +11,9 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QLabel
 
-from kindling.app import Parts, _keep_journal_safe, build
+from kindling.app import _keep_journal_safe, build
 from kindling.companion import NoticedMoment
+from kindling.wiring import Parts
 
 NOTE = "everyone else is better at this " * 650  # ~20 kB: every moment needs new pages
 

@@ -10,10 +10,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kindling.app import Parts, build
+from kindling.app import build
 from kindling.companion import Companion
 from kindling.core.model import Phase
 from kindling.ui.breathing_guide import BreathingGuide
+from kindling.wiring import Parts
 
 HOUR_MS = 3_600_000  # so the breathing step never ends by itself during a test
 

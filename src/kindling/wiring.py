@@ -1,0 +1,351 @@
+"""Wiring the running app: the parts made after the first paint, and how they talk.
+
+Part of the composition root (kindling.app starts it): the session flow, the bar and the
+critic card, looking back, and the person's own settings and reframes.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from kindling.companion import Companion
+    from kindling.companion.history import History
+    from kindling.companion.reframes import ReframeBook
+    from kindling.core.breathing import BreathingCatalog
+    from kindling.core.settings import Settings
+    from kindling.desktop.paths import DataPaths
+    from kindling.desktop.settings_file import SettingsFile
+    from kindling.store.journal import Journal
+    from kindling.ui.companion_signals import CompanionSignals
+    from kindling.ui.history_view import HistoryView
+    from kindling.ui.insights_view import InsightsView
+    from kindling.ui.main_window import MainWindow
+    from kindling.ui.session_bar import SessionBar
+    from kindling.ui.session_flow import SessionFlow
+    from kindling.ui.session_page import SessionPages
+    from kindling.ui.session_presence import SessionPresence
+    from kindling.ui.summary_view import SummaryView
+    from kindling.ui.toast import CriticToast
+    from kindling.ui.yours import Yours
+
+log = logging.getLogger(__name__)
+
+
+TOAST_PREPARE_DELAY_MS = 300
+"""After the session bar appears, when the critic card gets ready off screen (bar painted first)."""
+
+
+@dataclass
+class Parts:
+    """Everything the app is made of, as built; tests drive the real app through these."""
+
+    app: QApplication
+    settings: SettingsFile
+    window: MainWindow
+    pages: SessionPages
+    journal: Journal
+    companion: Companion
+    signals: CompanionSignals
+    flow: SessionFlow
+    presence: SessionPresence
+    yours: Yours | None = None  # settings, own reframes, about, theme (added after wiring)
+
+    @property
+    def summary_view(self) -> SummaryView:
+        """The last session's page (made now if nothing has needed it yet)."""
+        return summary_view_of(self.window)
+
+    @property
+    def bar(self) -> SessionBar:
+        """The session bar (made now if no session has needed it yet)."""
+        return self.presence.bar
+
+    @property
+    def toast(self) -> CriticToast:
+        """The critic card (made now if no session has needed it yet)."""
+        return self.presence.toast
+
+    def close(self) -> None:
+        """Puts everything away (tests build the app many times in one process)."""
+        self.signals.detach()
+        if self.yours is not None:
+            self.yours.close()
+        self.presence.close()
+        self.window.close()
+        self.window.deleteLater()
+        self.journal.close()
+
+
+def wire(
+    app: QApplication,
+    *,
+    settings: SettingsFile,
+    window: MainWindow,
+    pages: SessionPages,
+    journal: Journal,
+    companion: Companion,
+    minute_ms: int | None,
+) -> Parts:
+    from PySide6.QtCore import QCoreApplication
+
+    from kindling.core.breathing import BreathingCatalog
+    from kindling.resources import resource_path
+    from kindling.ui.companion_signals import CompanionSignals
+    from kindling.ui.main_window import LAST_SESSION
+    from kindling.ui.session_flow import SessionFlow
+    from kindling.ui.session_presence import SessionPresence
+
+    signals = CompanionSignals(companion)
+    catalog = BreathingCatalog.from_file(resource_path("breathing.json"))
+    presence = SessionPresence(lambda: _make_bar_and_toast(settings, companion, catalog))
+    flow = SessionFlow(
+        companion,
+        signals,
+        settings=settings,
+        window=window,
+        pages=pages,
+        summary_view=lambda: summary_view_of(window),
+        catalog=catalog,
+        presence=presence,
+        minute_ms=minute_ms,
+    )
+    presence.when_built(
+        lambda bar, toast: _connect_bar_and_toast(
+            bar, toast, flow=flow, companion=companion, settings=settings, catalog=catalog
+        )
+    )
+    # Built when first shown, or when a session ends: most starts never need it.
+    window.add_lazy_section(
+        LAST_SESSION,
+        lambda: QCoreApplication.translate("Sections", "Last session"),
+        lambda: _make_summary_view(companion, flow),
+    )
+    log.info("session flow wired")
+    return Parts(app, settings, window, pages, journal, companion, signals, flow, presence)
+
+
+def _make_summary_view(companion: Companion, flow: SessionFlow) -> SummaryView:
+    """The last session's page, showing the last finished session if there is one."""
+    from kindling.ui.summary_view import SummaryView
+
+    view = SummaryView()
+    view.new_session_requested.connect(flow.show_start)
+    last = companion.summary()
+    if last is not None and not last.session.in_progress:
+        view.show_summary(last)
+    return view
+
+
+def summary_view_of(window: MainWindow) -> SummaryView:
+    from kindling.ui.main_window import LAST_SESSION
+
+    return cast("SummaryView", window.section(LAST_SESSION))
+
+
+def add_history_sections(window: MainWindow, journal: Journal, companion: Companion) -> None:
+    """History and patterns, built the first time either is shown (SQLAlchemy loads then)."""
+    from PySide6.QtCore import QCoreApplication
+
+    looking_back = _LookingBack(journal, companion)
+    window.add_lazy_section(
+        "history", lambda: QCoreApplication.translate("Sections", "History"), looking_back.browser
+    )
+    window.add_lazy_section(
+        "insights",
+        lambda: QCoreApplication.translate("Sections", "Patterns"),
+        looking_back.insights,
+    )
+    log.info("history and insights sections added (built when first shown)")
+
+
+class _LookingBack:
+    """Builds the history service and its two views on first use, and links the views."""
+
+    def __init__(self, journal: Journal, companion: Companion) -> None:
+        self._journal = journal
+        self._companion = companion
+        self._history: History | None = None
+        self._browser: HistoryView | None = None
+        self._insights: InsightsView | None = None
+
+    def history(self) -> History:
+        if self._history is None:
+            from kindling.companion.history import History
+
+            self._history = History(
+                self._journal.repository, self._companion, clock=self._companion.now
+            )
+        return self._history
+
+    def browser(self) -> HistoryView:
+        from kindling.ui.history_view import HistoryView
+
+        self._browser = HistoryView(self.history())
+        self._link()
+        return self._browser
+
+    def insights(self) -> InsightsView:
+        from kindling.ui.insights_view import InsightsView
+
+        self._insights = InsightsView(self.history())
+        self._link()
+        return self._insights
+
+    def _link(self) -> None:
+        if self._browser is not None and self._insights is not None:
+            self._browser.history_changed.connect(self._insights.mark_stale)
+
+
+def _make_bar_and_toast(
+    settings: SettingsFile, companion: Companion, catalog: BreathingCatalog
+) -> tuple[SessionBar, CriticToast]:
+    from PySide6.QtCore import QPoint
+
+    from kindling.core.settings import chosen_breathing
+    from kindling.ui.motion import prefers_reduced_motion
+    from kindling.ui.session_bar import SessionBar
+    from kindling.ui.toast import CriticToast
+
+    current = settings.current
+    reduced = prefers_reduced_motion(current.reduced_motion)
+    bar = SessionBar(
+        clock=companion.now,
+        pattern=chosen_breathing(current, catalog),
+        opacity=current.bar_opacity,
+        reduced_motion=reduced,
+    )
+    toast = CriticToast(
+        timeout_ms=current.toast_seconds * 1000,
+        position=current.toast_position,
+        reduced_motion=reduced,
+    )
+    saved = current.bar_position
+    bar.place_at(None if saved is None else QPoint(*saved))
+    log.info("session bar and critic toast built")
+    return bar, toast
+
+
+def _connect_bar_and_toast(
+    bar: SessionBar,
+    toast: CriticToast,
+    *,
+    flow: SessionFlow,
+    companion: Companion,
+    settings: SettingsFile,
+    catalog: BreathingCatalog,
+) -> None:
+    """The bar's buttons go to the flow; what the toast and the pause gather goes to the journal.
+
+    The flow shows the toast in answer to the companion's ``moment_logged``, so a moment
+    logged by the hotkey or ``kindling critic`` shows the same card as a click on the bar.
+    """
+    from PySide6.QtCore import QPoint, QTimer
+
+    from kindling.companion import NoSessionInProgress
+    from kindling.core.settings import chosen_breathing
+    from kindling.core.text import TextRefused
+    from kindling.ui.motion import prefers_reduced_motion
+
+    def keep_note(moment_id: int, note: str) -> None:
+        try:
+            companion.add_note(moment_id, note)
+        except TextRefused:
+            log.warning("a note from the toast could not be kept")
+
+    def keep_pause(seconds: int) -> None:
+        try:
+            companion.add_pause(seconds)
+        except NoSessionInProgress:
+            log.info("a pause ended after its session; not recorded")
+
+    def keep_place(point: QPoint) -> None:
+        settings.update(bar_position=(point.x(), point.y()))
+
+    def follow(current: Settings) -> None:
+        reduced = prefers_reduced_motion(current.reduced_motion)
+        toast.set_timeout_ms(current.toast_seconds * 1000)
+        toast.set_position(current.toast_position)
+        toast.set_reduced_motion(reduced)
+        bar.set_opacity(current.bar_opacity)
+        bar.set_reduced_motion(reduced)
+        bar.set_pattern(chosen_breathing(current, catalog))
+
+    bar.critic_noticed_clicked.connect(lambda: flow.notice_critic(None))
+    # Once the bar is up, the card gets ready off screen, so the first tap is as quick as any.
+    flow.stepped_aside.connect(lambda: QTimer.singleShot(TOAST_PREPARE_DELAY_MS, toast.prepare))
+    bar.end_requested.connect(flow.request_end)
+    bar.pause_finished.connect(keep_pause)
+    bar.moved.connect(keep_place)
+    toast.feedback_given.connect(companion.mark_helped)
+    toast.note_written.connect(keep_note)
+    settings.changed.connect(follow)
+
+
+def make_it_theirs(parts: Parts, data: DataPaths) -> Yours:
+    from kindling.companion.reframes import ReframeBook
+    from kindling.core.breathing import BreathingCatalog
+    from kindling.core.reframes import ReframeLibrary
+    from kindling.desktop.chime import Chime
+    from kindling.desktop.translations import shown_language
+    from kindling.resources import localized_path, resource_path
+    from kindling.ui.yours import Yours
+
+    companion = parts.companion
+    # The built-in reframes in the language the app speaks (same ids, so marks carry over).
+    language = shown_language(parts.settings.current.language, resource_path("translations"))
+    builtin = ReframeLibrary.from_file(localized_path("reframes.json", language))
+    book = ReframeBook(companion.store, builtin, clock=companion.now)
+    companion.set_library(book.library())
+    book.library_changed.connect(companion.set_library)
+    yours = Yours.build(
+        parts.app,
+        parts.settings,
+        book=book,
+        catalog=BreathingCatalog.from_file(resource_path("breathing.json")),
+        data=data,
+        chime=Chime(parts.settings, resource_path("sounds", "chime.wav")),
+        eraser=lambda: _erase_everything(parts, data),
+    )
+    for key, title, build in yours.sections():
+        parts.window.add_lazy_section(key, title, build)
+    parts.presence.when_built(
+        lambda bar, _toast: yours.follow_settings(bar, parts.flow.stepped_aside)
+    )
+    parts.pages.warmup_step_changed.connect(lambda _step: yours.chime.phase_changed())
+    yours.when_settings_page_built(lambda page: page.erased.connect(parts.app.quit))
+    _follow_language(parts, yours, book)
+    log.info("settings, own reframes and about page added")
+    return yours
+
+
+def _follow_language(parts: Parts, yours: Yours, book: ReframeBook) -> None:
+    """A new language applies at once: Qt's LanguageChange re-words every view, and new
+    critic cards draw on the built-in reframes in that language."""
+    from kindling.core.reframes import ReframeLibrary
+    from kindling.desktop.translations import install_translations
+    from kindling.resources import localized_path, resource_path
+
+    chosen = [parts.settings.current.language]
+
+    def changed(current: Settings) -> None:
+        if current.language == chosen[0]:
+            return
+        chosen[0] = current.language
+        shown = install_translations(parts.app, current.language, resource_path("translations"))
+        book.set_builtin(ReframeLibrary.from_file(localized_path("reframes.json", shown)))
+        log.info("language changed while running (%s)", shown)
+
+    yours.listen(changed)
+
+
+def _erase_everything(parts: Parts, data: DataPaths) -> None:
+    """Closes the journal, then removes every file Kindling keeps; raises OSError if it can't."""
+    from kindling.desktop.erase import erase_all
+
+    parts.journal.close()
+    erase_all(data)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from kindling.companion.history import ExportFormat, History
 from kindling.core.model import CheckIn, Moment, Session, ShownReframe, Warmup
 from kindling.ui.history_filters import HistoryFilterBar
-from kindling.ui.history_model import HistoryModel
+from kindling.ui.history_model import DATE, MEDIUM, HistoryModel
 from kindling.ui.history_view import HistoryView
 from kindling.ui.insights_view import InsightsView
 
@@ -248,3 +248,15 @@ def test_the_app_shows_history_and_patterns_that_follow_new_sessions(
         qtbot.waitUntil(lambda: patterns.insights.session_count == 1)
     finally:
         parts.close()
+
+
+def test_a_change_of_language_keeps_the_widths_the_person_chose(qtbot, view):
+    header = view.table.horizontalHeader()
+    header.resizeSection(MEDIUM, 333)
+    header.resizeSection(DATE, 10)  # too narrow for its heading
+
+    view.retranslate()  # what Qt's LanguageChange calls
+
+    assert header.sectionSize(MEDIUM) == 333
+    heading = str(view.model.headerData(DATE, Qt.Orientation.Horizontal))
+    assert header.sectionSize(DATE) > view.table.fontMetrics().horizontalAdvance(heading)

@@ -80,6 +80,7 @@ class HistoryView(QWidget):
         self._undo_timer.setObjectName("history_undo_timer")
         self._undo_timer.setSingleShot(True)
         self._undo_timer.timeout.connect(self._forget_deleted)
+        self._columns_sized = False
         self._connect_callbacks()
         history.changed.connect(self._on_history_changed)
         self.destroyed.connect(lambda: self._detach(history))
@@ -225,7 +226,11 @@ class HistoryView(QWidget):
 
     def _size_columns(self) -> None:
         """Widths from sample text, not from the rows: measuring every loaded row (Qt's
-        ResizeToContents) would make a long history slower to open and jumpy to scroll."""
+        ResizeToContents) would make a long history slower to open and jumpy to scroll.
+
+        Called again when the language changes: a column the person widened stays as wide,
+        and one whose new words would not fit grows to fit them.
+        """
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         padding = 24
@@ -239,7 +244,9 @@ class HistoryView(QWidget):
             wanted = max(
                 metrics.horizontalAdvance(samples.get(column, "")), metrics.horizontalAdvance(title)
             )
-            header.resizeSection(column, wanted + padding)
+            kept = header.sectionSize(column) if self._columns_sized else 0
+            header.resizeSection(column, max(wanted + padding, kept))
+        self._columns_sized = True
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(INTENTION, QHeaderView.ResizeMode.Stretch)
 

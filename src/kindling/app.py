@@ -157,8 +157,9 @@ def show_first_frame(app: QApplication, data: DataPaths) -> FirstFrame:
 def show_window(app: QApplication, data: DataPaths) -> ShownWindow:
     """The window, shown empty in the person's language, size and colours.
 
-    The quickest honest answer to a click on the icon: a bare window costs no more than this.
-    The start page follows once this has painted (:func:`fill_window`).
+    The quickest honest answer to a click on the icon: nothing here waits on the journal, and
+    nothing needs Qt's ``Qt`` namespace. The start page follows once this has painted
+    (:func:`fill_window`).
     """
     from kindling.desktop.settings_file import SettingsFile
     from kindling.ui.main_window import MainWindow
@@ -186,7 +187,7 @@ def fill_window(shown: ShownWindow) -> FirstFrame:
     # translate() with a literal context: lupdate would file window.tr() under "window".
     # Titles are functions, so that they follow a change of language.
     window.add_section(SESSION, lambda: QCoreApplication.translate("Sections", "Begin"), pages)
-    log.info("start page shown")
+    log.info("start page added")
     return FirstFrame(settings, window, pages)
 
 

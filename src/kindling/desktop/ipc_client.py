@@ -1,7 +1,8 @@
 """The light client side of the local socket: one request line out, one reply line back.
 
-Standard library only (its C socket module and ipc_json), so `kindling critic` stays quick when an app is
-running. On Unix it is a plain AF_UNIX stream socket; on Windows the named pipe opens as a file.
+Standard library only (its C socket module and light_json), so `kindling critic` stays quick
+when an app is running. On Unix it is a plain AF_UNIX stream socket; on Windows the named pipe
+opens as a file.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ library only: the light client imports it.
 
 from __future__ import annotations
 
-from kindling.desktop import ipc_json
+from kindling.desktop import light_json
 
 # `typing` costs milliseconds on the light forwarding path; mypy reads this name specially.
 TYPE_CHECKING = False
@@ -40,12 +40,12 @@ BAD_REQUEST = "bad-request"
 def encode(message: dict[str, Any]) -> bytes:
     """One line: the message with the version stamped in, as compact UTF-8 JSON."""
     stamped = {"kindling": VERSION, **message}
-    return ipc_json.dumps(stamped).encode("utf-8") + b"\n"
+    return light_json.dumps(stamped).encode("utf-8") + b"\n"
 
 
 def decode(line: bytes) -> dict[str, Any]:
     """Parses one line; raises ValueError when it is not a JSON object."""
-    value = ipc_json.loads(line.decode("utf-8"))
+    value = light_json.loads(line.decode("utf-8"))
     if not isinstance(value, dict):
         raise ValueError("a message must be a JSON object")
     return value

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from pathlib import Path
@@ -10,6 +9,7 @@ from typing import Any
 
 from kindling.core.events import Event
 from kindling.core.settings import Settings
+from kindling.desktop import light_json
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,8 @@ class SettingsFile:
 
     def _load(self) -> Settings:
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            # Read before the first frame: light_json spares the window the json package.
+            data = light_json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return Settings()
         except (OSError, ValueError):
@@ -47,6 +48,8 @@ class SettingsFile:
         return Settings.from_dict(data)
 
     def _save(self) -> None:
+        import json  # for its indented, human-readable file; saving waits for a change
+
         temporary = self.path.with_name(self.path.name + ".partial")
         try:
             fd = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)

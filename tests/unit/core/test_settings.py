@@ -40,3 +40,29 @@ def test_changes_are_saved_and_announced(tmp_path):
     assert heard[-1].theme == "dark"
     assert SettingsFile(path).current.bar_position == (5, 6)
     assert (path.stat().st_mode & 0o777) == 0o600
+
+
+def test_every_setting_survives_a_restart_and_a_file_that_is_not_json_gives_the_defaults(
+    tmp_path,
+):
+    path = tmp_path / "settings.json"
+    SettingsFile(path).update(
+        custom_breathing=(4.5, 1.0, 6.5, 0.0),
+        bar_opacity=0.75,
+        last_medium="ink – “loose”",
+        window_geometry=None,
+        desktop_scheme="dark",
+        sounds=True,
+    )
+    again = SettingsFile(path).current
+    assert again.custom_breathing == (4.5, 1.0, 6.5, 0.0)
+    assert (again.bar_opacity, again.last_medium, again.desktop_scheme, again.sounds) == (
+        0.75,
+        "ink – “loose”",
+        "dark",
+        True,
+    )
+
+    for damaged in ("{not json", '{"theme": "dark"} trailing', "", "\ufeff{}"):
+        path.write_text(damaged, encoding="utf-8")
+        assert SettingsFile(path).current == Settings()

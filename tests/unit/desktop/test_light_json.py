@@ -1,4 +1,4 @@
-"""The IPC's own JSON: the same text as the json package writes, read back exactly."""
+"""Kindling's light JSON (IPC messages, the settings file): the json package's text, read back exactly."""
 
 import json
 import subprocess
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kindling.desktop import ipc_json
+from kindling.desktop import light_json
 
 # What a message can hold: strings (any code point a person can type), ints, booleans, None,
 # and dicts/lists of those.
@@ -27,10 +27,10 @@ messages = st.recursive(
 
 @given(messages)
 def test_written_exactly_as_the_json_package_writes_and_read_back(value):
-    text = ipc_json.dumps(value)
+    text = light_json.dumps(value)
     assert text == json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    assert ipc_json.loads(text) == value
-    assert ipc_json.loads(json.dumps(value, indent=2)) == value  # whitespace anywhere is fine
+    assert light_json.loads(text) == value
+    assert light_json.loads(json.dumps(value, indent=2)) == value  # whitespace anywhere is fine
 
 
 @pytest.mark.parametrize(
@@ -38,12 +38,12 @@ def test_written_exactly_as_the_json_package_writes_and_read_back(value):
 )
 def test_anything_but_one_json_document_is_refused(text):
     with pytest.raises(ValueError):  # noqa: PT011 (json.loads raises ValueError subclasses too)
-        ipc_json.loads(text)
+        light_json.loads(text)
 
 
 def test_floats_are_written_as_json_writes_them():
-    assert ipc_json.dumps({"seconds": 1.5}) == '{"seconds":1.5}'
-    assert ipc_json.loads('{"seconds":1.5e3}') == {"seconds": 1500.0}
+    assert light_json.dumps({"seconds": 1.5}) == '{"seconds":1.5}'
+    assert light_json.loads('{"seconds":1.5e3}') == {"seconds": 1500.0}
 
 
 def test_the_forwarding_command_loads_neither_json_nor_socket_nor_enum():

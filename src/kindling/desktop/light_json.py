@@ -1,12 +1,14 @@
-"""JSON for the one-line IPC messages, without importing the ``json`` package.
+"""JSON without importing the ``json`` package: the IPC's one-line messages, and reading
+the settings file before the first frame.
 
 ``kindling critic`` forwarded to a running app is a whole process start; ``import json``
-(which pulls in ``re``, ``enum`` and their compiled patterns) was about a third of its cost.
-The C parts of the json package live in the ``_json`` extension, which loads in well under a
-millisecond: its scanner reads any JSON document, and its string encoder writes strings. The
-messages here are plain dicts of strings, numbers, booleans and None (DESIGN.md, IPC), so a
-few lines of encoding around that encoder suffice (floats, which no message holds, go to
-the json package). ``_json`` is part of every CPython, bundles included.
+(which pulls in ``re``, ``enum`` and their compiled patterns) was about a third of its cost,
+and about 2 ms of the window's start. The C parts of the json package live in the ``_json``
+extension, which loads in well under a millisecond: its scanner reads any JSON document, and
+its string encoder writes strings. The messages are plain dicts of strings, numbers, booleans
+and None (DESIGN.md, IPC), so a few lines of encoding around that encoder suffice (floats,
+which no message holds, go to the json package). ``_json`` is part of every CPython, bundles
+included.
 """
 
 from __future__ import annotations

@@ -49,13 +49,15 @@ def first_paint(window, then):
     os._exit(0)
 
 # The start page waits for the window's first paint: it needs Qt's `Qt` namespace, whose
-# ninety-odd enums cost ~20 ms to create; so does the termination watch.
+# ninety-odd enums cost ~20 ms to create; so do the termination watch and the json package
+# (the settings are read with light_json).
 SLOW_TO_LOAD = {
     "logging.handlers",
     "kindling.cli.commands",
     "kindling.core.model",
     "kindling.ui.start_page",
     "kindling.desktop.termination",
+    "json",
 }
 kindling.app._after_first_paint = first_paint
 sys.argv = ["kindling", "--data-dir", sys.argv[1]]

@@ -53,7 +53,17 @@ def private_display() -> Iterator[str]:
 
 
 def environment(display: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KINDLING_")}
+    """The measured programs' environment: this one, on ``display``, and as installed.
+
+    Without PYTHONDONTWRITEBYTECODE (set on some machines, CI's among them): an installed
+    Kindling has its bytecode, and a process compiling its modules on every run would be
+    measuring the compiler.
+    """
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("KINDLING_") and k != "PYTHONDONTWRITEBYTECODE"
+    }
     env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
     return env
 

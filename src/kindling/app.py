@@ -56,7 +56,7 @@ def main(data: DataPaths, self_test: bool = False, debug: bool = False) -> int:
     shown = show_window(app, data)
     mark("window shown, still empty")
     if self_test:
-        first = fill_window(shown)
+        first = fill_window(app, shown)
         try:
             parts = finish(app, data, first)
         except StartupProblem as problem:
@@ -151,7 +151,7 @@ def show_first_frame(app: QApplication, data: DataPaths) -> FirstFrame:
     Nothing here may import SQLAlchemy or build a page that is not in view; a test holds
     this to it.
     """
-    return fill_window(show_window(app, data))
+    return fill_window(app, show_window(app, data))
 
 
 def show_window(app: QApplication, data: DataPaths) -> ShownWindow:
@@ -163,26 +163,28 @@ def show_window(app: QApplication, data: DataPaths) -> ShownWindow:
     """
     from kindling.desktop.settings_file import SettingsFile
     from kindling.ui.main_window import MainWindow
-    from kindling.ui.theme import apply_theme
+    from kindling.ui.theme import apply_colours
 
     settings = SettingsFile(data.settings)
     _install_translations(app, settings)
-    apply_theme(app, settings.current.theme, settings.current.desktop_scheme)
-    log.info("settings loaded, theme applied")
+    apply_colours(app, settings.current.theme, settings.current.desktop_scheme)
+    log.info("settings loaded, colours applied")
     window = MainWindow(settings)
     window.show()
     log.info("main window shown")
     return ShownWindow(settings, window)
 
 
-def fill_window(shown: ShownWindow) -> FirstFrame:
-    """The navigation column and the start page, in the window already on screen."""
+def fill_window(app: QApplication, shown: ShownWindow) -> FirstFrame:
+    """The style sheet, the navigation column and the start page, in the window on screen."""
     from PySide6.QtCore import QCoreApplication
 
     from kindling.ui.main_window import SESSION
     from kindling.ui.session_page import SessionPages
+    from kindling.ui.theme import apply_theme
 
     settings, window = shown.settings, shown.window
+    apply_theme(app, settings.current.theme, settings.current.desktop_scheme)
     pages = SessionPages(settings.current)
     # translate() with a literal context: lupdate would file window.tr() under "window".
     # Titles are functions, so that they follow a change of language.
@@ -243,7 +245,7 @@ def _fill_then_finish(
 
     mark("empty window painted")
     started.termination = watch_for_termination(app.quit)
-    first = fill_window(shown)
+    first = fill_window(app, shown)
     mark("start page made")
     started.waiting = _after_first_paint(
         first.pages.start_page, lambda: _finish_starting(app, data, first, lock, started)

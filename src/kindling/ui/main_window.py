@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
 from kindling.desktop.settings_file import SettingsFile
@@ -51,10 +52,14 @@ class MainWindow(QMainWindow):
         self._key_role = 0  # Qt.ItemDataRole.UserRole's value, read when the column is made
 
         # Until then, a plain band in the column's colours holds its place: a list view takes
-        # ~3 ms to make, and the first frame is shown before anything else is done.
+        # ~3 ms to make, and the first frame is shown before anything else is done. Its
+        # colour is the palette's (the style sheet may not be there yet): the same as the
+        # column's in the style sheet.
         self._column_stand_in = QFrame(self)
         self._column_stand_in.setObjectName("navigation")
         self._column_stand_in.setFixedWidth(self.NAVIGATION_WIDTH)
+        self._column_stand_in.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self._column_stand_in.setAutoFillBackground(True)
         self._stack = QStackedWidget(self)
 
         central = QWidget(self)

@@ -194,9 +194,19 @@ def style_sheet(p: Palette) -> str:
 
 def apply_theme(app: QApplication, choice: str, desktop_scheme: str | None = None) -> Palette:
     """Applies the chosen theme to the whole application and returns the palette used."""
+    p = apply_colours(app, choice, desktop_scheme)
+    app.setStyleSheet(style_sheet(p))
+    return p
+
+
+def apply_colours(app: QApplication, choice: str, desktop_scheme: str | None = None) -> Palette:
+    """The theme's palette alone: enough for an empty window, before the style sheet.
+
+    Qt parses a style sheet when the first widget is made under it (about 3 ms for this
+    one), so the first frame shows the palette's colours and :func:`apply_theme` follows.
+    """
     p = palette_for(choice, desktop_scheme)
     app.setPalette(qpalette(p))
-    app.setStyleSheet(style_sheet(p))
     return p
 
 

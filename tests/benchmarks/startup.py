@@ -11,9 +11,7 @@ slimming rules (packaging/bundle_recipe.py).
 The clock stops when the X server tells this script that a top-level window of the started
 process (by ``_NET_WM_PID``) was mapped: the same external observer for every program, no
 hook inside either. Kindling runs on a journal it has already created (the usual start).
-Also printed: each program's resident memory one second after start, the bundles' sizes, and
-the start ratios over each program's fastest quarter of starts, which a shared machine's slow
-spells do not move.
+Also printed: each program's resident memory one second after start, and the bundles' sizes.
 Goals: start at most 1.3x the bare window (venv and bundle), bundle size at most 1.25x,
 memory at most 1.5x.
 """
@@ -183,11 +181,6 @@ def folder_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in files) / 1_000_000
 
 
-def quarter(samples: list[float]) -> float:
-    """The first quartile: the value a quarter of the samples are at or below."""
-    return statistics.quantiles(samples, n=4, method="inclusive")[0]
-
-
 def ratio_line(label: str, ours: float, bare: float, unit: str, goal: float) -> str:
     ratio = ours / bare
     verdict = "within" if ratio <= goal else "OVER"
@@ -305,27 +298,6 @@ def main(argv: list[str]) -> int:
             )
         )
         print(ratio_line("bundle size", *sizes, "MB", SIZE_GOAL))
-    # On a shared machine a start runs in a fast or a slow mode (here, ~1.5x apart, a few
-    # starts in a row at a time), and the median of a few rounds can fall in different modes
-    # for the two programs. The fastest quarter is each program's cost in the fast mode.
-    quick = {p.name: quarter(p.starts) * 1000 for p in programs}
-    print()
-    print("the same, fastest quarter of each program's starts:")
-    print(
-        ratio_line(
-            "start, venv", quick["kindling (venv)"], quick["bare window (venv)"], "ms", START_GOAL
-        )
-    )
-    if sizes is not None:
-        print(
-            ratio_line(
-                "start, bundle",
-                quick["kindling (bundle)"],
-                quick["bare window (bundle)"],
-                "ms",
-                START_GOAL,
-            )
-        )
     return 0
 
 

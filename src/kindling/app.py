@@ -181,10 +181,10 @@ def fill_window(app: QApplication, shown: ShownWindow) -> FirstFrame:
 
     from kindling.ui.main_window import SESSION
     from kindling.ui.session_page import SessionPages
-    from kindling.ui.theme import apply_theme
+    from kindling.ui.theme import add_style_sheet
 
     settings, window = shown.settings, shown.window
-    apply_theme(app, settings.current.theme, settings.current.desktop_scheme)
+    add_style_sheet(app)
     pages = SessionPages(settings.current)
     # translate() with a literal context: lupdate would file window.tr() under "window".
     # Titles are functions, so that they follow a change of language.

@@ -5,7 +5,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from kindling.desktop.settings_file import SettingsFile
-from kindling.ui.theme import DARK_PALETTE, LIGHT_PALETTE
+from kindling.ui.theme import DARK_PALETTE, LIGHT_PALETTE, apply_theme
 from kindling.ui.theme_follower import ThemeFollower
 
 
@@ -71,5 +71,26 @@ def test_the_desktop_scheme_is_kept_for_the_next_first_frame(qtbot, data_paths):
     finally:
         if follower is not None:
             follower.stop()
+        app.setStyleSheet("")
+        app.setPalette(QPalette())
+
+
+def test_the_theme_start_up_applied_is_not_applied_again(qtbot, data_paths, monkeypatch):
+    """Applying a style sheet parses it and re-polishes every widget: once per theme."""
+    app = QApplication.instance()
+    settings = SettingsFile(data_paths.settings)
+    settings.update(theme="light")
+    apply_theme(app, "light")
+    sheets: list[str] = []
+    monkeypatch.setattr(app, "setStyleSheet", sheets.append)
+    follower = ThemeFollower(app, settings)
+    try:
+        assert sheets == []
+        settings.update(theme="dark")
+        assert len(sheets) == 1
+        assert DARK_PALETTE.window in sheets[0]
+    finally:
+        follower.stop()
+        monkeypatch.undo()
         app.setStyleSheet("")
         app.setPalette(QPalette())

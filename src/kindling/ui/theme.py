@@ -203,10 +203,17 @@ def apply_colours(app: QApplication, choice: str, desktop_scheme: str | None = N
     """The theme's palette alone: enough for an empty window, before the style sheet.
 
     Qt parses a style sheet when the first widget is made under it (about 3 ms for this
-    one), so the first frame shows the palette's colours and :func:`apply_theme` follows.
+    one), so the first frame shows the palette's colours and :func:`add_style_sheet` follows.
     """
     p = palette_for(choice, desktop_scheme)
     app.setPalette(qpalette(p))
+    return p
+
+
+def add_style_sheet(app: QApplication) -> Palette:
+    """The style sheet that goes with the palette :func:`apply_colours` put in place."""
+    p = current_palette(app.palette())
+    app.setStyleSheet(style_sheet(p))
     return p
 
 
@@ -217,6 +224,15 @@ def enlarge_base_font(app: QApplication) -> None:
     if size > 0:
         font.setPointSizeF(size + BASE_POINT_SIZE_BOOST)
         app.setFont(font)
+
+
+def applied_palette(app: QApplication) -> Palette | None:
+    """The palette :func:`apply_theme` put in place, or None if it has not been applied.
+
+    Kindling sets a style sheet only with its palette, so the style sheet says whether the
+    theme is there, and the palette's window colour says which one.
+    """
+    return current_palette(app.palette()) if app.styleSheet() else None
 
 
 def current_palette(widget_palette: QPalette) -> Palette:

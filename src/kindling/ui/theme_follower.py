@@ -10,7 +10,15 @@ from PySide6.QtWidgets import QApplication
 
 from kindling.core.settings import Settings
 from kindling.desktop.settings_file import SettingsFile
-from kindling.ui.theme import DARK, LIGHT, SYSTEM, Palette, apply_theme, system_prefers_dark
+from kindling.ui.theme import (
+    DARK,
+    LIGHT,
+    SYSTEM,
+    Palette,
+    applied_palette,
+    apply_theme,
+    system_prefers_dark,
+)
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +34,9 @@ class ThemeFollower(QObject):
         self._settings = settings
         self._choice = settings.current.theme
         self._system_dark = system_prefers_dark()
-        self.palette: Palette | None = None
+        # What start-up already applied is not applied again (a second parse of the style
+        # sheet and a re-polish of every widget), unless the desktop has changed since.
+        self.palette: Palette | None = applied_palette(app)
         settings.changed.connect(self._on_settings_changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
         self.apply()

@@ -88,11 +88,9 @@ class ShownWindow:
 
 
 @dataclass
-class FirstFrame:
+class FirstFrame(ShownWindow):
     """The window with its start page, before the journal opens."""
 
-    settings: SettingsFile
-    window: MainWindow
     pages: SessionPages
 
 
@@ -103,7 +101,6 @@ class Started:
     parts: Parts | None = None
     reach: Reach | None = None
     termination: TerminationWatch | None = None
-    waiting: QObject | None = None  # the wait for the start page's first paint
     failed: bool = False
     rescue_tried: bool = False
     dialog: QObject | None = None  # the rescue dialog or the last word, kept while open
@@ -247,7 +244,8 @@ def _fill_then_finish(
     started.termination = watch_for_termination(app.quit)
     first = fill_window(app, shown)
     mark("start page made")
-    started.waiting = _after_first_paint(
+    # The wait belongs to the page (its Qt parent), which keeps it until it has run.
+    _after_first_paint(
         first.pages.start_page, lambda: _finish_starting(app, data, first, lock, started)
     )
 

@@ -10,6 +10,8 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
+from kindling.ui.main_window import LAST_SESSION
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
@@ -96,7 +98,6 @@ def wire(
     from kindling.core.breathing import BreathingCatalog
     from kindling.resources import resource_path
     from kindling.ui.companion_signals import CompanionSignals
-    from kindling.ui.main_window import LAST_SESSION
     from kindling.ui.session_flow import SessionFlow
     from kindling.ui.session_presence import SessionPresence
 
@@ -123,27 +124,36 @@ def wire(
     window.add_lazy_section(
         LAST_SESSION,
         lambda: QCoreApplication.translate("Sections", "Last session"),
-        lambda: _make_summary_view(companion, flow),
+        lambda: _make_summary_view(flow),
     )
+    window.section_shown.connect(lambda key: _fill_last_session(window, key, companion))
     log.info("session flow wired")
     return Parts(app, settings, window, pages, journal, companion, signals, flow, presence)
 
 
-def _make_summary_view(companion: Companion, flow: SessionFlow) -> SummaryView:
-    """The last session's page, showing the last finished session if there is one."""
+def _make_summary_view(flow: SessionFlow) -> SummaryView:
     from kindling.ui.summary_view import SummaryView
 
     view = SummaryView()
     view.new_session_requested.connect(flow.show_start)
-    last = companion.summary()
-    if last is not None and not last.session.in_progress:
-        view.show_summary(last)
     return view
 
 
-def summary_view_of(window: MainWindow) -> SummaryView:
-    from kindling.ui.main_window import LAST_SESSION
+def _fill_last_session(window: MainWindow, key: str, companion: Companion) -> None:
+    """Opened with nothing in it yet: the last finished session, read once, when looked at.
 
+    A session ending fills the page itself, so its summary is not read back from the journal.
+    """
+    if key != LAST_SESSION:
+        return
+    view = summary_view_of(window)
+    if view.summary is None:
+        last = companion.summary()
+        if last is not None and not last.session.in_progress:
+            view.show_summary(last)
+
+
+def summary_view_of(window: MainWindow) -> SummaryView:
     return cast("SummaryView", window.section(LAST_SESSION))
 
 

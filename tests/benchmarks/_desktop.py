@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import statistics
 import subprocess
 import sys
 import time
@@ -124,3 +125,26 @@ def next_committed_row(data_dir: Path) -> Iterator[Callable[[], None]]:
         yield committed
     finally:
         journal.close()
+
+
+def report_press_latency(
+    baseline: str,
+    short: str,
+    app: list[float],
+    bare: list[float],
+    floor: list[float],
+    goal: float | None = None,
+) -> None:
+    """Prints a press-to-committed-row benchmark: ``baseline`` alone, with one raw durable
+    commit (the floor), and Kindling; then Kindling's ratios to both."""
+    a, b, f = statistics.median(app), statistics.median(bare), statistics.median(floor)
+    rows = (
+        (f"{baseline}, press received:", b, bare),
+        (f"bare {short} + one raw durable commit:", f, floor),
+        ("Kindling, press to row committed:", a, app),
+    )
+    for label, median, samples in rows:
+        print(f"{label:<42}median {median * 1000:6.2f} ms over {len(samples)}")
+    wanted = "" if goal is None else f" (goal: at most {goal}x)"
+    print(f"ratio to the bare {short}:   {a / b:.2f}x{wanted}")
+    print(f"ratio to {short} + commit:   {a / f:.2f}x (the same work done as simply as possible)")

@@ -15,7 +15,6 @@ apart, beyond the 0.3 s key-repeat window. Prints the medians and their ratio; g
 from __future__ import annotations
 
 import argparse
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -31,6 +30,7 @@ from tests.benchmarks._desktop import (
     environment,
     next_committed_row,
     private_display,
+    report_press_latency,
     running_app,
     start_session,
 )
@@ -148,12 +148,7 @@ def main() -> int:
         app = app_hotkey(env, keyboard, args.presses, Path(folder) / "data")
         floor += bare_grab(env, keyboard, half, raw)
         bare += bare_grab(env, keyboard, half)
-    a, b, f = statistics.median(app), statistics.median(bare), statistics.median(floor)
-    print(f"bare python-xlib grab, press received:    median {b * 1000:6.2f} ms over {len(bare)}")
-    print(f"bare grab + one raw durable commit:       median {f * 1000:6.2f} ms over {len(floor)}")
-    print(f"Kindling, press to row committed:         median {a * 1000:6.2f} ms over {len(app)}")
-    print(f"ratio to the bare grab:   {a / b:.2f}x (goal: at most {GOAL}x)")
-    print(f"ratio to grab + commit:   {a / f:.2f}x (the same work done as simply as possible)")
+    report_press_latency("bare python-xlib grab", "grab", app, bare, floor, GOAL)
     return 0
 
 

@@ -15,7 +15,6 @@ after the app, so drift in machine load falls on both. Presses are 0.4 s apart, 
 from __future__ import annotations
 
 import argparse
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -30,6 +29,7 @@ from tests.benchmarks._desktop import (
     environment,
     next_committed_row,
     private_display,
+    report_press_latency,
     running_app,
     start_session,
 )
@@ -121,12 +121,7 @@ def main() -> int:
             bare += bare_listener(bus, half)
     finally:
         bus.stop()
-    a, b, f = statistics.median(app), statistics.median(bare), statistics.median(floor)
-    print(f"bare portal listener, press received:     median {b * 1000:6.2f} ms over {len(bare)}")
-    print(f"bare listener + one raw durable commit:   median {f * 1000:6.2f} ms over {len(floor)}")
-    print(f"Kindling, press to row committed:         median {a * 1000:6.2f} ms over {len(app)}")
-    print(f"ratio to the bare listener:  {a / b:.2f}x")
-    print(f"ratio to listener + commit:  {a / f:.2f}x (the same work done as simply as possible)")
+    report_press_latency("bare portal listener", "listener", app, bare, floor)
     return 0
 
 

@@ -33,8 +33,8 @@ class MainWindow(QMainWindow):
 
     A new window is an empty column beside an empty page, in the theme's colours. Start-up
     shows it like that and adds the sections once it is on screen: the column's list takes its
-    roles and policies from Qt's ``Qt`` namespace, whose ninety-odd enums take PySide about
-    20 ms to create, and a bare window never pays that.
+    focus and scroll-bar policies from Qt's ``Qt`` namespace, whose ninety-odd enums take
+    PySide about 20 ms to create, and a bare window never pays that.
     """
 
     section_shown = Signal(str)
@@ -48,8 +48,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._builders: dict[str, Callable[[], QWidget]] = {}
         self._titles: dict[str, Title] = {}
-        self._navigation: QListWidget | None = None  # made with the first section
-        self._key_role = 0  # Qt.ItemDataRole.UserRole's value, read when the column is made
+        # Made with the first section; its rows are the sections in the order of _pages.
+        self._navigation: QListWidget | None = None
 
         # Until then, a plain band in the column's colours holds its place: a list view takes
         # ~3 ms to make, and the first frame is shown before anything else is done. Its
@@ -87,7 +87,6 @@ class MainWindow(QMainWindow):
         navigation.setWordWrap(True)
         navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         navigation.currentItemChanged.connect(self._on_navigation_changed)
-        self._key_role = Qt.ItemDataRole.UserRole.value
         self._columns.replaceWidget(self._column_stand_in, navigation)
         self._column_stand_in.deleteLater()
         self._navigation = navigation
@@ -107,9 +106,8 @@ class MainWindow(QMainWindow):
         navigation.setAccessibleDescription(
             self.tr("The parts of Kindling. Choose one to show it beside this list.")
         )
-        for row in range(navigation.count()):
-            item = navigation.item(row)
-            item.setText(_title_text(self._titles[self._key_of(item)]))
+        for row, key in enumerate(self._pages):
+            navigation.item(row).setText(_title_text(self._titles[key]))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -128,12 +126,11 @@ class MainWindow(QMainWindow):
             raise ValueError(f"a section called {key!r} is already there")
         from PySide6.QtWidgets import QListWidgetItem
 
+        navigation = self._navigation_column()
         self._pages[key] = widget
         self._titles[key] = title
         self._stack.addWidget(widget)
         item = QListWidgetItem(_title_text(title))
-        navigation = self._navigation_column()
-        item.setData(self._key_role, key)
         navigation.addItem(item)
         if navigation.currentItem() is None:
             navigation.setCurrentItem(item)
@@ -171,17 +168,13 @@ class MainWindow(QMainWindow):
 
     def show_section(self, key: str) -> None:
         """Brings a section into view (and marks it in the navigation)."""
-        if key in self._pages:
-            navigation = self._navigation_column()
-            for row in range(navigation.count()):
-                item = navigation.item(row)
-                if self._key_of(item) == key:
-                    navigation.setCurrentItem(item)
-                    return
-        raise KeyError(key)
+        if key not in self._pages or self._navigation is None:
+            raise KeyError(key)
+        self._navigation.setCurrentRow(list(self._pages).index(key))
 
     def _key_of(self, item: QListWidgetItem) -> str:
-        return str(item.data(self._key_role))
+        assert self._navigation is not None  # an item means the column exists
+        return list(self._pages)[self._navigation.row(item)]
 
     def _on_navigation_changed(
         self, current: QListWidgetItem | None, _previous: QListWidgetItem | None

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 
 from kindling.core.reframes import Reframe, ReframeLibrary
 
+FALLBACK_GROUP = "protecting"
+"""The answer to a note that fits no group: every critic is, underneath, trying to protect."""
+
 DEFAULT_NO_REPEAT = 6
 """How many of the most recently shown reframes are never offered again straight away."""
 
@@ -69,9 +72,15 @@ class ReframePicker:
         self._weights[reframe_id] = _weight(self._feedback[reframe_id])
 
     def _candidates(self, note: str | None) -> list[Reframe]:
+        """The fresh reframes of the best group heard in the note, else any fresh one.
+
+        With a note, the groups heard come first, best first, then ``FALLBACK_GROUP`` (also when
+        nothing is heard), and only then any group: a note always gets a card that can fit it.
+        Without a note (the hotkey, the button) every reframe is a candidate.
+        """
         pool = self.library.reframes
-        if note:
-            for group_id in self.library.groups_matching(note):
+        if note and note.strip():
+            for group_id in (*self.library.groups_matching(note), FALLBACK_GROUP):
                 in_group = self._fresh(self.library.in_group(group_id))
                 if in_group:
                     return in_group

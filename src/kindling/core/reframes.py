@@ -7,6 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kindling.core.listening import Listener
+
+CUES_FILE = "critic_cues.json"
+"""The cue lists, kept beside the reframe files and shared by every language."""
+
 
 @dataclass(frozen=True, slots=True)
 class Reframe:
@@ -20,21 +25,26 @@ class Reframe:
 
 @dataclass(frozen=True, slots=True)
 class CriticGroup:
-    """What the critic is doing, with the words that tend to give it away."""
+    """What the critic is doing, with a title a person reads when choosing a group."""
 
     id: str
     title: str
-    keywords: tuple[str, ...]
 
 
 class ReframeLibrary:
     """All reframes Kindling can offer, looked up by id or by group."""
 
-    def __init__(self, groups: list[CriticGroup], reframes: list[Reframe]) -> None:
+    def __init__(
+        self,
+        groups: list[CriticGroup],
+        reframes: list[Reframe],
+        listener: Listener | None = None,
+    ) -> None:
         if not reframes:
             raise ValueError("a reframe library needs at least one reframe")
         self.groups: tuple[CriticGroup, ...] = tuple(groups)
         self.reframes: tuple[Reframe, ...] = tuple(reframes)
+        self.listener = listener
         self._by_id = {r.id: r for r in reframes}
         if len(self._by_id) != len(reframes):
             raise ValueError("reframe ids must be unique")
@@ -48,21 +58,21 @@ class ReframeLibrary:
     def with_extra(self, extra: list[Reframe], hidden: frozenset[str]) -> ReframeLibrary:
         """A library that also holds the person's own reframes and leaves out hidden ones."""
         visible = [r for r in (*self.reframes, *extra) if r.id not in hidden]
-        return ReframeLibrary(list(self.groups), visible or list(self.reframes))
+        return ReframeLibrary(list(self.groups), visible or list(self.reframes), self.listener)
 
     def groups_matching(self, note: str) -> list[str]:
-        """Groups whose keywords appear in what the person wrote, best match first."""
-        lowered = note.casefold()
-        scored = []
-        for group in self.groups:
-            hits = sum(1 for word in group.keywords if word in lowered)
-            if hits:
-                scored.append((hits, group.id))
-        scored.sort(key=lambda pair: -pair[0])
-        return [group_id for _, group_id in scored]
+        """The groups what the person wrote belongs to, best first; [] when nothing fits.
+
+        Only groups this library has are named. Choosing something when nothing fits is the
+        picker's part (see ``ReframePicker``).
+        """
+        if self.listener is None:
+            return []
+        known = {g.id for g in self.groups}
+        return [g for g in self.listener.groups_heard(note) if g in known]
 
     @classmethod
-    def from_json(cls, text: str) -> ReframeLibrary:
+    def from_json(cls, text: str, listener: Listener | None = None) -> ReframeLibrary:
         data: dict[str, Any] = json.loads(text)
         groups: list[CriticGroup] = []
         reframes: list[Reframe] = []
@@ -70,15 +80,17 @@ class ReframeLibrary:
             group = CriticGroup(
                 id=str(raw_group["id"]),
                 title=str(raw_group["title"]),
-                keywords=tuple(str(k).casefold() for k in raw_group.get("keywords", [])),
             )
             groups.append(group)
             reframes += [
                 Reframe(id=str(r["id"]), group=group.id, text=str(r["text"]))
                 for r in raw_group["reframes"]
             ]
-        return cls(groups, reframes)
+        return cls(groups, reframes, listener)
 
     @classmethod
     def from_file(cls, path: Path) -> ReframeLibrary:
-        return cls.from_json(path.read_text(encoding="utf-8"))
+        """The library in ``path``, listening with the cue lists shipped beside it."""
+        cues = path.with_name(CUES_FILE)
+        listener = Listener.from_file(cues) if cues.is_file() else None
+        return cls.from_json(path.read_text(encoding="utf-8"), listener)

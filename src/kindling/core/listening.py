@@ -1,0 +1,246 @@
+"""Hears which critic groups a typed note belongs to: word forms, negation, phrases, typos, EN + DE.
+
+The cue lists are data (``resources/critic_cues.json``), shared by both languages: a note is
+matched against every cue whatever language the app speaks. A cue is one or more words:
+
+* ``word``      the word or a simple inflection of it (``waste`` hears "wasted", "wasting"),
+                or a one-letter typo of it when it is six letters or longer;
+* ``stem*``     any word starting with the stem (``verschwend*`` hears "verschwendet");
+* ``*part*``    any word holding the part (``*verschwend*`` hears "Zeitverschwendung");
+* ``!word``     (first word only) the cue counts only when negated: ``!good enough`` hears
+                "not good enough", "never good enough", "nicht gut genug", never "good enough";
+* ``~word``     (first word only) the cue counts only when *not* negated: ``~ugly`` ignores
+                "not ugly".
+
+Words of a phrase follow each other, with at most one other word between them, and never across
+a sentence's punctuation. Before matching, a note is case-folded, umlauts and ß are folded
+(ä→a, ß→ss), apostrophes dropped and contractions spelled out ("youre", "you're" → "you are").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+PHRASE_GAP = 1
+"""How many other words may stand between two words of a phrase ("you are so pathetic")."""
+
+NEGATION_REACH = 3
+"""How many words before a cue a negation still reaches ("never going to be good enough")."""
+
+TYPO_MIN_LENGTH = 6
+"""Shorter words are not forgiven a typo: "better" vs "letter" is one letter apart already."""
+
+_SUFFIXES = frozenset(
+    # English and German inflections a cue word may carry without being listed again.
+    ("s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "y", "ness", "e", "en", "n", "t",
+     "st", "te", "ten", "et", "em", "ung", "ungen", "lich", "ig")
+)  # fmt: skip
+_FOLDS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "’": "", "'": "", "`": "", "´": ""})
+_TOKEN = re.compile(r"[a-z0-9]+|[.,;:!?()\n]")
+_BOUNDARY = "|"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One word or short phrase that gives a critic group away."""
+
+    words: tuple[str, ...]
+    polarity: str  # "any", "negated" (only when negated) or "affirmed" (never when negated)
+
+    @property
+    def weight(self) -> int:
+        """Longer phrases say more than single words."""
+        return len(self.words)
+
+
+class Listener:
+    """Matches notes against the cue lists; best group first, gentlest fallback left to callers."""
+
+    def __init__(
+        self,
+        cues: Mapping[str, Sequence[str]],
+        priority: Sequence[str] = (),
+        negators: Sequence[str] = (),
+        contractions: Mapping[str, str] | None = None,
+        boundaries: Sequence[str] = (),
+    ) -> None:
+        self._contractions = {
+            fold(k): tuple(fold(v).split()) for k, v in (contractions or {}).items()
+        }
+        self._negators = frozenset(fold(n) for n in negators)
+        self._boundaries = frozenset(fold(b) for b in boundaries)
+        self._priority = {group: rank for rank, group in enumerate(priority)}
+        self._first = priority[0] if priority else None
+        self._cues: dict[str, tuple[Cue, ...]] = {
+            group: tuple(self._cue(raw) for raw in raws) for group, raws in cues.items()
+        }
+
+    @property
+    def groups(self) -> tuple[str, ...]:
+        return tuple(self._cues)
+
+    def cues(self, group: str) -> tuple[Cue, ...]:
+        return self._cues.get(group, ())
+
+    def groups_heard(self, note: str) -> list[str]:
+        """Every group with a cue in the note, best first.
+
+        The first group of ``priority`` (self-attack) always leads when it is heard at all: a
+        person attacking themselves is answered with soothing before anything about the work.
+        Otherwise the group with the most cue weight leads, ties broken by ``priority``.
+        """
+        tokens = self.tokens(note)
+        if not tokens:
+            return []
+        scores: dict[str, int] = {}
+        for group, cues in self._cues.items():
+            score = sum(cue.weight for cue in cues if self._heard(cue, tokens))
+            if score:
+                scores[group] = score
+        last = len(self._priority)
+        ranked = sorted(
+            scores,
+            key=lambda g: (g != self._first, -scores[g], self._priority.get(g, last), g),
+        )
+        return ranked
+
+    def tokens(self, note: str) -> tuple[str, ...]:
+        """The note as folded words, contractions spelled out, punctuation as boundaries."""
+        out: list[str] = []
+        for token in _TOKEN.findall(fold(note)):
+            if not token.isalnum() or token in self._boundaries:
+                if out and out[-1] != _BOUNDARY:
+                    out.append(_BOUNDARY)
+                continue
+            out.extend(self._contractions.get(token, (token,)))
+        return tuple(out)
+
+    # --- matching -------------------------------------------------------------------------
+
+    def _cue(self, raw: str) -> Cue:
+        text = raw.strip()
+        polarity = "any"
+        if text.startswith("!"):
+            polarity, text = "negated", text[1:]
+        elif text.startswith("~"):
+            polarity, text = "affirmed", text[1:]
+        words: list[str] = []
+        for word in text.split():
+            if word.startswith("*") or word.endswith("*"):
+                words.append(fold(word))
+            else:
+                words.extend(self._contractions.get(fold(word), (fold(word),)))
+        if not words:
+            raise ValueError(f"an empty critic cue: {raw!r}")
+        return Cue(tuple(words), polarity)
+
+    def _heard(self, cue: Cue, tokens: tuple[str, ...]) -> bool:
+        first = cue.words[0]
+        for start, token in enumerate(tokens):
+            if token == _BOUNDARY or not word_matches(token, first):
+                continue
+            if not self._rest_follows(cue.words[1:], tokens, start + 1):
+                continue
+            if cue.polarity == "any":
+                return True
+            if self._negated(tokens, start) == (cue.polarity == "negated"):
+                return True
+        return False
+
+    def _rest_follows(self, words: tuple[str, ...], tokens: tuple[str, ...], at: int) -> bool:
+        if not words:
+            return True
+        for offset in range(PHRASE_GAP + 1):
+            index = at + offset
+            if index >= len(tokens) or tokens[index] == _BOUNDARY:
+                return False
+            if word_matches(tokens[index], words[0]) and self._rest_follows(
+                words[1:], tokens, index + 1
+            ):
+                return True
+        return False
+
+    def _negated(self, tokens: tuple[str, ...], start: int) -> bool:
+        for index in range(start - 1, max(start - 1 - NEGATION_REACH, -1), -1):
+            if tokens[index] == _BOUNDARY:
+                return False
+            if tokens[index] in self._negators:
+                return True
+        return False
+
+    # --- loading --------------------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, text: str) -> Listener:
+        data: dict[str, Any] = json.loads(text)
+        return cls(
+            cues={str(g): [str(c) for c in cs] for g, cs in data["groups"].items()},
+            priority=[str(g) for g in data.get("priority", [])],
+            negators=[str(n) for n in data.get("negators", [])],
+            contractions={str(k): str(v) for k, v in data.get("contractions", {}).items()},
+            boundaries=[str(b) for b in data.get("boundaries", [])],
+        )
+
+    @classmethod
+    def from_file(cls, path: Path) -> Listener:
+        return cls.from_json(path.read_text(encoding="utf-8"))
+
+
+def fold(text: str) -> str:
+    """Lower case, umlauts and ß folded, apostrophes dropped: "Du bist's" → "du bists"."""
+    return text.casefold().translate(_FOLDS)
+
+
+@lru_cache(maxsize=65_536)
+def word_matches(token: str, cue: str) -> bool:
+    """Whether a folded word of a note is the cue word, a form of it or a one-letter typo."""
+    if cue.startswith("*") and cue.endswith("*"):
+        return cue[1:-1] in token
+    if cue.endswith("*"):
+        return token.startswith(cue[:-1])
+    if token == cue:
+        return True
+    if token[:1] != cue[:1]:
+        return False
+    if _inflected(token, cue):
+        return True
+    return len(cue) >= TYPO_MIN_LENGTH and _one_edit_apart(token, cue)
+
+
+def _inflected(token: str, cue: str) -> bool:
+    bases = [cue]
+    if cue.endswith("e") and len(cue) > 3:
+        bases.append(cue[:-1])  # hate → hating, compare → comparing
+    if cue.endswith("y") and len(cue) > 3:
+        bases.append(cue[:-1] + "i")  # try → tried
+    for base in bases:
+        if len(base) >= 3 and token.startswith(base) and token[len(base) :] in _SUFFIXES:
+            return True
+    return False
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One substitution, insertion, deletion or swap of neighbours turns a into b."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diffs) == 1:
+            return True
+        return (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and a[diffs[0]] == b[diffs[1]]
+            and a[diffs[1]] == b[diffs[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    for i in range(len(long)):
+        if long[:i] + long[i + 1 :] == short:
+            return True
+    return False

@@ -38,7 +38,7 @@ TYPO_MIN_LENGTH = 6
 
 _SUFFIXES = frozenset(
     # English and German inflections a cue word may carry without being listed again.
-    ("s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "y", "ness", "e", "en", "n", "t",
+    ("", "s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "y", "ness", "e", "en", "n", "t",
      "st", "te", "ten", "et", "em", "ung", "ungen", "lich", "ig")
 )  # fmt: skip
 _FOLDS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "’": "", "'": "", "`": "", "´": ""})
@@ -80,6 +80,14 @@ class Listener:
         self._cues: dict[str, tuple[Cue, ...]] = {
             group: tuple(self._cue(raw) for raw in raws) for group, raws in cues.items()
         }
+        # Every cue word once, by first letter, so a note is compared only with likely words.
+        self._by_letter: dict[str, list[str]] = {}
+        self._inside: list[str] = []  # "*part*" words can match anywhere in a word
+        for word in sorted({w for cs in self._cues.values() for c in cs for w in c.words}):
+            if word.startswith("*"):
+                self._inside.append(word)
+            else:
+                self._by_letter.setdefault(word[:1], []).append(word)
 
     @property
     def groups(self) -> tuple[str, ...]:
@@ -98,9 +106,10 @@ class Listener:
         tokens = self.tokens(note)
         if not tokens:
             return []
+        where = self._where(tokens)
         scores: dict[str, int] = {}
         for group, cues in self._cues.items():
-            score = sum(cue.weight for cue in cues if self._heard(cue, tokens))
+            score = sum(cue.weight for cue in cues if self._heard(cue, tokens, where))
             if score:
                 scores[group] = score
         last = len(self._priority)
@@ -140,12 +149,28 @@ class Listener:
             raise ValueError(f"an empty critic cue: {raw!r}")
         return Cue(tuple(words), polarity)
 
-    def _heard(self, cue: Cue, tokens: tuple[str, ...]) -> bool:
-        first = cue.words[0]
-        for start, token in enumerate(tokens):
-            if token == _BOUNDARY or not word_matches(token, first):
+    def _where(self, tokens: tuple[str, ...]) -> dict[str, set[int]]:
+        """For each cue word heard in the note, the places it is heard at.
+
+        A word that is itself some cue word (or a form of one) is never also read as a typo of
+        another: "anfangen" is not a misspelt "Anfänger", "schieb" not a misspelt "schief".
+        """
+        where: dict[str, set[int]] = {}
+        for index, token in enumerate(tokens):
+            if token == _BOUNDARY:
                 continue
-            if not self._rest_follows(cue.words[1:], tokens, start + 1):
+            near = self._by_letter.get(token[:1], [])
+            exact = [w for w in near if word_matches(token, w, typos=False)]
+            if not exact:
+                exact = [w for w in near if word_matches(token, w, typos=True)]
+            exact += [w for w in self._inside if w[1:-1] in token]
+            for word in exact:
+                where.setdefault(word, set()).add(index)
+        return where
+
+    def _heard(self, cue: Cue, tokens: tuple[str, ...], where: dict[str, set[int]]) -> bool:
+        for start in sorted(where.get(cue.words[0], ())):
+            if not self._rest_follows(cue.words[1:], where, start + 1, tokens):
                 continue
             if cue.polarity == "any":
                 return True
@@ -153,16 +178,16 @@ class Listener:
                 return True
         return False
 
-    def _rest_follows(self, words: tuple[str, ...], tokens: tuple[str, ...], at: int) -> bool:
+    def _rest_follows(
+        self, words: tuple[str, ...], where: dict[str, set[int]], at: int, tokens: tuple[str, ...]
+    ) -> bool:
         if not words:
             return True
-        for offset in range(PHRASE_GAP + 1):
-            index = at + offset
-            if index >= len(tokens) or tokens[index] == _BOUNDARY:
+        places = where.get(words[0], set())
+        for index in range(at, min(at + PHRASE_GAP + 1, len(tokens))):
+            if tokens[index] == _BOUNDARY:
                 return False
-            if word_matches(tokens[index], words[0]) and self._rest_follows(
-                words[1:], tokens, index + 1
-            ):
+            if index in places and self._rest_follows(words[1:], where, index + 1, tokens):
                 return True
         return False
 
@@ -198,19 +223,21 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=65_536)
-def word_matches(token: str, cue: str) -> bool:
-    """Whether a folded word of a note is the cue word, a form of it or a one-letter typo."""
+def word_matches(token: str, cue: str, typos: bool = True) -> bool:
+    """Whether a folded word of a note is the cue word, a form of it or (``typos``) a
+    one-letter typo of it."""
     if cue.startswith("*") and cue.endswith("*"):
         return cue[1:-1] in token
     if cue.endswith("*"):
         return token.startswith(cue[:-1])
-    if token == cue:
+    if token == cue or (token[:1] == cue[:1] and _inflected(token, cue)):
         return True
-    if token[:1] != cue[:1]:
-        return False
-    if _inflected(token, cue):
-        return True
-    return len(cue) >= TYPO_MIN_LENGTH and _one_edit_apart(token, cue)
+    return (
+        typos
+        and len(cue) >= TYPO_MIN_LENGTH
+        and token[:1] == cue[:1]
+        and _one_edit_apart(token, cue)
+    )
 
 
 def _inflected(token: str, cue: str) -> bool:

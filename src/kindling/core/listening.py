@@ -41,7 +41,9 @@ _SUFFIXES = frozenset(
     ("", "s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "y", "ness", "e", "en", "n", "t",
      "st", "te", "ten", "et", "em", "ung", "ungen", "lich", "ig")
 )  # fmt: skip
-_FOLDS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "’": "", "'": "", "`": "", "´": ""})
+_FOLDS = str.maketrans(
+    {"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "’": "", "'": "", "`": "", "´": ""}
+)
 _TOKEN = re.compile(r"[a-z0-9]+|[.,;:!?()\n]")
 _BOUNDARY = "|"
 
@@ -267,7 +269,4 @@ def _one_edit_apart(a: str, b: str) -> bool:
             and a[diffs[1]] == b[diffs[0]]
         )
     short, long = (a, b) if len(a) < len(b) else (b, a)
-    for i in range(len(long)):
-        if long[:i] + long[i + 1 :] == short:
-            return True
-    return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

@@ -75,7 +75,7 @@ def test_the_card_answers_the_group_the_note_is_about(language: str, capsys):
         for group in sorted(total)
     ]
     with capsys.disabled():
-        print("\n" + "\n".join(report + ["  missed:", *missed]))
+        print("\n" + "\n".join([*report, "  missed:", *missed]))
     assert overall >= LEAST_ACCURACY
     for group in total:
         assert right[group] / total[group] >= LEAST_PER_GROUP, group

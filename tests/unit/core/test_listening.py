@@ -99,5 +99,5 @@ def test_english_and_german_notes_are_heard_alike(listener: Listener):
 
 
 def test_an_empty_cue_is_refused():
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="empty critic cue"):
         Listener({"g": ["  "]})

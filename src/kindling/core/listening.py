@@ -33,6 +33,10 @@ PHRASE_GAP = 1
 NEGATION_REACH = 3
 """How many words before a cue a negation still reaches ("never going to be good enough")."""
 
+MAX_HEARD_CHARS = 2_000
+"""Only the start of a very long note is read: the choice is on the way to the journal's commit,
+and a critic's words are short."""
+
 TYPO_MIN_LENGTH = 6
 """Shorter words are not forgiven a typo: "better" vs "letter" is one letter apart already."""
 
@@ -124,7 +128,7 @@ class Listener:
     def tokens(self, note: str) -> tuple[str, ...]:
         """The note as folded words, contractions spelled out, punctuation as boundaries."""
         out: list[str] = []
-        for token in _TOKEN.findall(fold(note)):
+        for token in _TOKEN.findall(fold(note[:MAX_HEARD_CHARS])):
             if not token.isalnum() or token in self._boundaries:
                 if out and out[-1] != _BOUNDARY:
                     out.append(_BOUNDARY)

@@ -78,3 +78,33 @@ def test_shown_and_helped_counts_come_from_the_journal(companion, journal, libra
     companion.mark_helped(first.moment.id, True)
     entry = next(e for e in book.entries() if e.reframe.id == first.reframe.id)
     assert (entry.shown, entry.helped, entry.not_helped) == (1, 1, 0)
+
+
+def test_a_moment_keeps_the_words_of_a_reframe_the_library_no_longer_has(
+    data_paths, journal, library, clock
+):
+    """Reframes are retired when the library is rewritten (jg-03 was); moments keep their text."""
+    from kindling.core import export_json
+    from kindling.core.reframes import ReframeLibrary
+
+    retired = "Feeling like an impostor is something many makers share."
+    older = ReframeLibrary.from_json(
+        '{"groups": [{"id": "judgement", "title": "t", "reframes": '
+        f'[{{"id": "jg-03", "text": "{retired}"}}]}}]}}'
+    )
+    assert library.get("jg-03") is None
+    before = Companion(journal.store, older, clock=clock, rng=random.Random(1))
+    before.start("painting")
+    moment = before.notice_critic("they will laugh").moment
+    assert moment.reframe.id == "jg-03"
+
+    now = Companion(journal.store, library, clock=clock, rng=random.Random(1))
+    now.mark_helped(moment.id, True)  # feedback for an id the library no longer has
+    book = ReframeBook(journal.store, library, clock=clock)
+    assert all(e.reframe.id != "jg-03" for e in book.entries())
+    assert now.notice_critic("they will laugh").reframe.group == "judgement"
+    summary = now.end()
+    assert summary.moments[0].reframe.text == retired
+    assert summary.moments[0].helped is True
+    exported = export_json.session_to_dict(summary.session)
+    assert exported["moments"][0]["reframe"] == {"id": "jg-03", "text": retired}

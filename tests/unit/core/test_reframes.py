@@ -13,15 +13,18 @@ EXPECTED_GROUPS = {
     "comparing",
     "perfection",
     "judgement",
+    "impostor",
+    "self-attack",
+    "depleted",
     "protecting",
 }
 
 
-def test_library_has_forty_reframes_across_every_critic_group(library: ReframeLibrary):
-    assert len(library.reframes) >= 40
+def test_library_has_seventy_reframes_across_every_critic_group(library: ReframeLibrary):
+    assert len(library.reframes) >= 70
     assert {g.id for g in library.groups} == EXPECTED_GROUPS
     for group in EXPECTED_GROUPS:
-        assert len(library.in_group(group)) >= 5
+        assert len(library.in_group(group)) >= 6
 
 
 def test_every_reframe_is_short_and_kind(library: ReframeLibrary):
@@ -50,14 +53,47 @@ def test_picker_remembers_recent_reframes_from_earlier_sessions(library: Reframe
 
 
 def test_picker_prefers_the_group_whose_words_match_the_note(library: ReframeLibrary):
-    picker = ReframePicker(library, rng=random.Random(3))
+    in_group = len(library.in_group("wasting-time"))
+    picker = ReframePicker(library, rng=random.Random(3), no_repeat=in_group)
     note = "I am wasting my time, this is pointless"
-    groups = [picker.pick(note).group for _ in range(7)]
-    # the whole matching group first; then, rather than repeat itself, it moves on
-    assert groups[:6] == ["wasting-time"] * 6
-    assert groups[6] != "wasting-time"
+    shown = [picker.pick(note) for _ in range(in_group + 1)]
+    # the whole matching group first; then, rather than repeat itself, it moves on: to the
+    # cards for a protective critic, which fit any note
+    assert [r.group for r in shown[:in_group]] == ["wasting-time"] * in_group
+    assert len({r.id for r in shown[:in_group]}) == in_group
+    assert shown[in_group].group == "protecting"
     picker = ReframePicker(library, rng=random.Random(3))
     assert picker.pick("everyone else is so much better than me").group == "comparing"
+
+
+def test_a_note_that_fits_no_group_gets_a_card_for_the_protective_critic(library: ReframeLibrary):
+    picker = ReframePicker(library, rng=random.Random(8))
+    assert library.groups_matching("the cat walked across the palette") == []
+    assert {picker.pick("the cat walked across the palette").group for _ in range(5)} == {
+        "protecting"
+    }
+
+
+def test_without_a_note_any_group_can_answer(library: ReframeLibrary):
+    picker = ReframePicker(library, rng=random.Random(9))
+    groups = {picker.pick().group for _ in range(200)}
+    assert groups == EXPECTED_GROUPS
+
+
+def test_a_library_without_cue_lists_hears_nothing_and_still_answers():
+    bare = ReframeLibrary.from_json(
+        '{"groups": [{"id": "comparing", "title": "t", "reframes": [{"id": "c", "text": "x"}]}]}'
+    )
+    assert bare.groups_matching("everyone else is better") == []
+    assert ReframePicker(bare, rng=random.Random(1)).pick("everyone else is better").id == "c"
+
+
+def test_self_attack_is_answered_first_even_beside_a_complaint_about_the_work(
+    library: ReframeLibrary,
+):
+    picker = ReframePicker(library, rng=random.Random(10))
+    assert picker.pick("the drawing is ugly and I hate myself").group == "self-attack"
+    assert picker.pick("du bist so erbärmlich, das Bild ist Mist").group == "self-attack"
 
 
 def test_picker_favours_reframes_marked_helpful(library: ReframeLibrary):

@@ -1250,6 +1250,34 @@
         <translation>Zurückholen</translation>
     </message>
     <message>
+        <source>It says you&apos;re wasting your time</source>
+        <translation>Er sagt, du verschwendest deine Zeit</translation>
+    </message>
+    <message>
+        <source>It wants everything perfect</source>
+        <translation>Er will alles perfekt</translation>
+    </message>
+    <message>
+        <source>It worries what others will think</source>
+        <translation>Er sorgt sich, was andere denken</translation>
+    </message>
+    <message>
+        <source>It says you&apos;re not a real artist</source>
+        <translation>Er sagt, du gehörst nicht dazu</translation>
+    </message>
+    <message>
+        <source>It turns on you, harshly</source>
+        <translation>Er wird hart und verletzend</translation>
+    </message>
+    <message>
+        <source>You&apos;re running on empty</source>
+        <translation>Dir geht die Kraft aus</translation>
+    </message>
+    <message>
+        <source>It&apos;s trying to keep you safe</source>
+        <translation>Er will dich schützen</translation>
+    </message>
+    <message>
         <source>Keeps what you wrote as a new reframe of your own.</source>
         <translation>Bewahrt, was du geschrieben hast, als eigenes neues Wort.</translation>
     </message>
@@ -1274,28 +1302,12 @@
         <translation>Er sagt, das sei nicht gut genug</translation>
     </message>
     <message>
-        <source>It says you are wasting your time</source>
-        <translation>Er sagt, du verschwendest deine Zeit</translation>
-    </message>
-    <message>
         <source>It says starting is too hard</source>
         <translation>Er sagt, anzufangen sei zu schwer</translation>
     </message>
     <message>
         <source>It compares you with others</source>
         <translation>Er vergleicht dich mit anderen</translation>
-    </message>
-    <message>
-        <source>It demands perfection</source>
-        <translation>Er verlangt Perfektion</translation>
-    </message>
-    <message>
-        <source>It fears what others will think</source>
-        <translation>Er fürchtet, was andere denken</translation>
-    </message>
-    <message>
-        <source>It is trying to protect you</source>
-        <translation>Er versucht, dich zu schützen</translation>
     </message>
     <message>
         <source>Yours: %1</source>

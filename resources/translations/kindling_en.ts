@@ -1249,6 +1249,34 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>It says you're wasting your time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It wants everything perfect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It worries what others will think</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It says you're not a real artist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It turns on you, harshly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You're running on empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It's trying to keep you safe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Keeps what you wrote as a new reframe of your own.</source>
             <translation type="unfinished" />
         </message>
@@ -1273,27 +1301,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>It says you are wasting your time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>It says starting is too hard</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>It compares you with others</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>It demands perfection</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>It fears what others will think</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>It is trying to protect you</source>
             <translation type="unfinished" />
         </message>
         <message>

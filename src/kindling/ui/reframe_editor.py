@@ -210,12 +210,15 @@ class ReframeEditor(QScrollArea):
         # Titles in reframes.json are English; named here as well so that they are translated.
         titles = {
             "not-good-enough": self.tr("It says this isn't good enough"),
-            "wasting-time": self.tr("It says you are wasting your time"),
+            "wasting-time": self.tr("It says you're wasting your time"),
             "starting-is-hard": self.tr("It says starting is too hard"),
             "comparing": self.tr("It compares you with others"),
-            "perfection": self.tr("It demands perfection"),
-            "judgement": self.tr("It fears what others will think"),
-            "protecting": self.tr("It is trying to protect you"),
+            "perfection": self.tr("It wants everything perfect"),
+            "judgement": self.tr("It worries what others will think"),
+            "impostor": self.tr("It says you're not a real artist"),
+            "self-attack": self.tr("It turns on you, harshly"),
+            "depleted": self.tr("You're running on empty"),
+            "protecting": self.tr("It's trying to keep you safe"),
         }
         fallback = dict(self._book.groups).get(group_id, group_id)
         return titles.get(group_id, fallback)

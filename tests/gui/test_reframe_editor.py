@@ -10,6 +10,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCursor
 
 from kindling.app import build
+from kindling.core.reframes import ReframeLibrary
+from kindling.resources import resource_path
 from kindling.ui.yours import REFRAMES
 from kindling.wiring import Parts
 
@@ -47,7 +49,8 @@ def test_a_reframe_of_their_own_is_shown_by_the_picker(qtbot, kindling: Parts, d
         row(editor, i).data(0, Qt.ItemDataRole.UserRole)
         for i in range(editor.list.topLevelItemCount())
     ]
-    assert len(builtin_ids) == 6
+    library = ReframeLibrary.from_file(resource_path("reframes.json"))
+    assert len(builtin_ids) == len(library.in_group("not-good-enough")) >= 6
     for reframe_id in builtin_ids:
         assert editor.select(reframe_id)
         click(qtbot, editor.hide_button)
@@ -72,7 +75,7 @@ def test_a_reframe_of_their_own_is_shown_by_the_picker(qtbot, kindling: Parts, d
     kindling.flow.end_now()
     kindling.window.show_section(REFRAMES)
     editor.show_hidden.setChecked(True)
-    assert editor.list.topLevelItemCount() == 7
+    assert editor.list.topLevelItemCount() == len(builtin_ids) + 1
     assert editor.select(builtin_ids[0])
     current = editor.list.currentItem()
     assert current is not None
@@ -96,3 +99,32 @@ def test_builtin_words_cannot_be_changed_and_blank_words_are_explained(qtbot, ki
     click(qtbot, editor.add)
     assert "Write a few words first" in editor.message.text()
     assert all(e.reframe.builtin for e in kindling.yours.book.entries())
+
+
+def test_their_own_words_can_join_any_of_the_ten_critic_groups(qtbot, kindling: Parts):
+    assert kindling.yours is not None
+    editor = kindling.yours.reframe_editor
+    kindling.window.show_section(REFRAMES)
+    qtbot.waitExposed(editor)
+    offered = {
+        str(editor.group.itemData(i)): editor.group.itemText(i) for i in range(editor.group.count())
+    }
+    assert offered == {
+        "not-good-enough": "It says this isn't good enough",
+        "wasting-time": "It says you're wasting your time",
+        "starting-is-hard": "It says starting is too hard",
+        "comparing": "It compares you with others",
+        "perfection": "It wants everything perfect",
+        "judgement": "It worries what others will think",
+        "impostor": "It says you're not a real artist",
+        "self-attack": "It turns on you, harshly",
+        "depleted": "You're running on empty",
+        "protecting": "It's trying to keep you safe",
+    }
+    editor.group.setCurrentIndex(editor.group.findData("depleted"))
+    qtbot.keyClicks(editor.text, "Resting is part of the work today.")
+    click(qtbot, editor.add)
+    kindling.flow.begin("writing", with_warmup=False)
+    noticed = kindling.flow.notice_critic("I have nothing left to give")
+    assert noticed is not None
+    assert noticed.reframe.group == "depleted"

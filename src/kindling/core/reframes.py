@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -38,13 +40,15 @@ class ReframeLibrary:
         self,
         groups: list[CriticGroup],
         reframes: list[Reframe],
-        listener: Listener | None = None,
+        listener: Listener | Callable[[], Listener] | None = None,
     ) -> None:
         if not reframes:
             raise ValueError("a reframe library needs at least one reframe")
         self.groups: tuple[CriticGroup, ...] = tuple(groups)
         self.reframes: tuple[Reframe, ...] = tuple(reframes)
-        self.listener = listener
+        # A callable is asked only when the first note arrives: reading the cue lists is kept
+        # off the way to the first frame, and most critic taps come without a note.
+        self._listener = listener
         self._by_id = {r.id: r for r in reframes}
         if len(self._by_id) != len(reframes):
             raise ValueError("reframe ids must be unique")
@@ -58,7 +62,7 @@ class ReframeLibrary:
     def with_extra(self, extra: list[Reframe], hidden: frozenset[str]) -> ReframeLibrary:
         """A library that also holds the person's own reframes and leaves out hidden ones."""
         visible = [r for r in (*self.reframes, *extra) if r.id not in hidden]
-        return ReframeLibrary(list(self.groups), visible or list(self.reframes), self.listener)
+        return ReframeLibrary(list(self.groups), visible or list(self.reframes), self._listener)
 
     def groups_matching(self, note: str) -> list[str]:
         """The groups what the person wrote belongs to, best first; [] when nothing fits.
@@ -66,13 +70,18 @@ class ReframeLibrary:
         Only groups this library has are named. Choosing something when nothing fits is the
         picker's part (see ``ReframePicker``).
         """
-        if self.listener is None:
+        listener = self._listener
+        if listener is None:
             return []
+        if not isinstance(listener, Listener):
+            listener = self._listener = listener()
         known = {g.id for g in self.groups}
-        return [g for g in self.listener.groups_heard(note) if g in known]
+        return [g for g in listener.groups_heard(note) if g in known]
 
     @classmethod
-    def from_json(cls, text: str, listener: Listener | None = None) -> ReframeLibrary:
+    def from_json(
+        cls, text: str, listener: Listener | Callable[[], Listener] | None = None
+    ) -> ReframeLibrary:
         data: dict[str, Any] = json.loads(text)
         groups: list[CriticGroup] = []
         reframes: list[Reframe] = []
@@ -90,7 +99,13 @@ class ReframeLibrary:
 
     @classmethod
     def from_file(cls, path: Path) -> ReframeLibrary:
-        """The library in ``path``, listening with the cue lists shipped beside it."""
+        """The library in ``path``, listening with the cue lists shipped beside it (read when
+        the first note arrives, once for every library that shares them)."""
         cues = path.with_name(CUES_FILE)
-        listener = Listener.from_file(cues) if cues.is_file() else None
+        listener = (lambda: _listener_from(cues)) if cues.is_file() else None
         return cls.from_json(path.read_text(encoding="utf-8"), listener)
+
+
+@cache
+def _listener_from(cues: Path) -> Listener:
+    return Listener.from_file(cues)

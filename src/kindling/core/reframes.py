@@ -11,18 +11,27 @@ from typing import Any
 
 from kindling.core.listening import Listener
 
+SPEAKS_TO = ("critic", "person")
+"""Whom a built-in reframe addresses (its ``to`` in reframes.json)."""
+
 CUES_FILE = "critic_cues.json"
 """The cue lists, kept beside the reframe files and shared by every language."""
 
 
 @dataclass(frozen=True, slots=True)
 class Reframe:
-    """One reframe and the critic group it answers."""
+    """One reframe and the critic group it answers.
+
+    ``speaks_to`` says whom the words address: "critic" (the critic is "you", the person "I"),
+    "person" (the person is "you"), or None when unknown (the person's own reframes). A view can
+    choose a greeting that keeps the same "you" as the words below it.
+    """
 
     id: str
     group: str
     text: str
     builtin: bool = True
+    speaks_to: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +101,12 @@ class ReframeLibrary:
             )
             groups.append(group)
             reframes += [
-                Reframe(id=str(r["id"]), group=group.id, text=str(r["text"]))
+                Reframe(
+                    id=str(r["id"]),
+                    group=group.id,
+                    text=str(r["text"]),
+                    speaks_to=str(r["to"]) if r.get("to") in SPEAKS_TO else None,
+                )
                 for r in raw_group["reframes"]
             ]
         return cls(groups, reframes, listener)

@@ -27,6 +27,13 @@ def test_library_has_seventy_reframes_across_every_critic_group(library: Reframe
         assert len(library.in_group(group)) >= 6
 
 
+def test_every_builtin_reframe_says_whom_it_speaks_to(library: ReframeLibrary):
+    assert {r.speaks_to for r in library.reframes} == {"critic", "person"}
+    card = library.get("wt-04")  # "...teaching my hands and eyes": the critic is "you"
+    assert card is not None
+    assert card.speaks_to == "critic"
+
+
 def test_every_reframe_is_short_and_kind(library: ReframeLibrary):
     for reframe in library.reframes:
         assert 40 < len(reframe.text) < 260, reframe.id

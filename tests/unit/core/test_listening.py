@@ -101,3 +101,27 @@ def test_english_and_german_notes_are_heard_alike(listener: Listener):
 def test_an_empty_cue_is_refused():
     with pytest.raises(ValueError, match="empty critic cue"):
         Listener({"g": ["  "]})
+
+
+def test_every_cue_in_the_lists_is_heard_in_its_own_group(listener: Listener):
+    """Each entry of critic_cues.json, written as a note, reaches its group (a cue that needs a
+    negation gets one): no entry is dead weight or spelt so that it can never match."""
+    import json
+
+    data = json.loads(resource_path("critic_cues.json").read_text(encoding="utf-8"))
+    deaf = []
+    for group, cues in data["groups"].items():
+        assert len(cues) == len({c.casefold() for c in cues}), f"a cue is listed twice in {group}"
+        for cue in cues:
+            words = cue.lstrip("!~").replace("*", "")
+            note = f"not {words}" if cue.startswith("!") else words
+            if group not in listener.groups_heard(note):
+                deaf.append(f"{group}: {cue!r}")
+    assert deaf == []
+
+
+def test_the_cue_lists_name_exactly_the_library_groups(listener: Listener):
+    from kindling.core.reframes import ReframeLibrary
+
+    library = ReframeLibrary.from_file(resource_path("reframes.json"))
+    assert set(listener.groups) == {g.id for g in library.groups}

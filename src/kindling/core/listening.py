@@ -33,6 +33,9 @@ PHRASE_GAP = 1
 NEGATION_REACH = 3
 """How many words before a cue a negation still reaches ("never going to be good enough")."""
 
+SQUEEZE_MIN_LENGTH = 3
+"""From this length, letters typed twice or held down are forgiven ("awfull", "baaad")."""
+
 MAX_HEARD_CHARS = 2_000
 """Only the start of a very long note is read: the choice is on the way to the journal's commit,
 and a critic's words are short."""
@@ -50,6 +53,7 @@ _FOLDS = str.maketrans(
 )
 _TOKEN = re.compile(r"[a-z0-9]+|[.,;:!?()\n]")
 _BOUNDARY = "|"
+_REPEATS = re.compile(r"(.)\1+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,12 +242,22 @@ def word_matches(token: str, cue: str, typos: bool = True) -> bool:
         return token.startswith(cue[:-1])
     if token == cue or (token[:1] == cue[:1] and _inflected(token, cue)):
         return True
+    if (
+        len(cue) >= SQUEEZE_MIN_LENGTH
+        and len(token) > len(cue)
+        and _squeezed(token) == _squeezed(cue)
+    ):
+        return True  # "sooo baaad", "awfull": letters held down or typed twice
     return (
         typos
         and len(cue) >= TYPO_MIN_LENGTH
         and token[:1] == cue[:1]
         and _one_edit_apart(token, cue)
     )
+
+
+def _squeezed(word: str) -> str:
+    return _REPEATS.sub(r"\1", word)
 
 
 def _inflected(token: str, cue: str) -> bool:

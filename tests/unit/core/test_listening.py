@@ -71,6 +71,13 @@ def test_one_letter_typos_are_forgiven_in_longer_words(listener: Listener):
     assert not word_matches("letter", "better")  # short words: one letter is a different word
 
 
+def test_letters_held_down_or_typed_twice_are_forgiven(listener: Listener):
+    assert best(listener, "sooo baaad") == "not-good-enough"
+    assert best(listener, "the face looks awfull") == "not-good-enough"
+    assert best(listener, "youre so pathetiiic") == "self-attack"
+    assert not word_matches("god", "good")  # a letter missing is not a letter held down
+
+
 def test_a_word_that_is_a_cue_itself_is_not_read_as_a_typo_of_another(listener: Listener):
     # "anfangen" (to start) is one letter from "Anfänger" (beginner: the impostor voice)
     assert best(listener, "ich kann nicht anfangen") == "starting-is-hard"

@@ -20,11 +20,11 @@ from kindling.ui.yours import ABOUT, REFRAMES, SETTINGS
 SCENES = {"settings": SETTINGS, "reframes": REFRAMES, "about": ABOUT}
 OWN = {
     "en": (
-        ("not-good-enough", "Hello, critic. My hands are learning, and learning looks like this."),
+        ("not-good-enough", "My hands are learning, and learning looks like this."),
         ("comparing", "Their path is theirs. Today I only need to take one small step on mine."),
     ),
     "de": (
-        ("not-good-enough", "Hallo, Kritiker. Meine Hände lernen, und so sieht Lernen aus."),
+        ("not-good-enough", "Meine Hände lernen, und so sieht Lernen aus."),
         ("comparing", "Ihr Weg ist ihrer. Heute gehe ich nur einen kleinen Schritt auf meinem."),
     ),
 }

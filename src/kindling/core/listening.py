@@ -4,7 +4,8 @@ The cue lists are data (``resources/critic_cues.json``), shared by both language
 matched against every cue whatever language the app speaks. A cue is one or more words:
 
 * ``word``      the word or a simple inflection of it (``waste`` hears "wasted", "wasting"),
-                or a one-letter typo of it when it is six letters or longer;
+                the word with letters held down ("baaad"), or a one-letter typo of it when
+                it is six letters or longer and the note's word is no cue word itself;
 * ``stem*``     any word starting with the stem (``verschwend*`` hears "verschwendet");
 * ``*part*``    any word holding the part (``*verschwend*`` hears "Zeitverschwendung");
 * ``!word``     (first word only) the cue counts only when negated: ``!good enough`` hears
@@ -15,6 +16,11 @@ matched against every cue whatever language the app speaks. A cue is one or more
 Words of a phrase follow each other, with at most one other word between them, and never across
 a sentence's punctuation. Before matching, a note is case-folded, umlauts and ß are folded
 (ä→a, ß→ss), apostrophes dropped and contractions spelled out ("youre", "you're" → "you are").
+
+Each group scores the number of words in its cues that are heard. The groups come back best
+first; the first group of the file's ``priority`` (self-attack) leads whenever it is heard, and
+the rest of ``priority`` breaks ties. A note that matches nothing gets [] and the picker falls
+back (see ``kindling.core.picker``).
 """
 
 from __future__ import annotations

@@ -12,6 +12,10 @@ from kindling.core.reframes import Reframe, ReframeLibrary
 FALLBACK_GROUP = "protecting"
 """The answer to a note that fits no group: every critic is, underneath, trying to protect."""
 
+ONLY_WHEN_HEARD = frozenset({"self-attack"})
+"""Groups whose words answer something specific ("Those words hurt."): offered only when the
+note is heard in them, never after a tap without words or with other words."""
+
 DEFAULT_NO_REPEAT = 6
 """How many of the most recently shown reframes are never offered again straight away."""
 
@@ -76,16 +80,18 @@ class ReframePicker:
 
         With a note, the groups heard come first, best first, then ``FALLBACK_GROUP`` (also when
         nothing is heard), and only then any group: a note always gets a card that can fit it.
-        Without a note (the hotkey, the button) every reframe is a candidate.
+        Without a note (the hotkey, the button) every reframe is a candidate, except those of
+        ``ONLY_WHEN_HEARD``.
         """
-        pool = self.library.reframes
         if note and note.strip():
             for group_id in (*self.library.groups_matching(note), FALLBACK_GROUP):
                 in_group = self._fresh(self.library.in_group(group_id))
                 if in_group:
                     return in_group
+        pool = [r for r in self.library.reframes if r.group not in ONLY_WHEN_HEARD]
+        pool = pool or list(self.library.reframes)
         fresh = self._fresh(pool)
-        return fresh or list(pool)
+        return fresh or pool
 
     def _fresh(self, reframes: Sequence[Reframe]) -> list[Reframe]:
         recent = set(self._recent) if self._no_repeat > 0 else set()

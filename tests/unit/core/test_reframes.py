@@ -84,7 +84,7 @@ def test_a_note_that_fits_no_group_gets_a_card_for_the_protective_critic(library
 def test_without_a_note_any_group_can_answer_but_the_words_for_a_harsh_critic(
     library: ReframeLibrary,
 ):
-    """"Those words hurt." answers words that were said; a silent tap gets a card that fits any
+    """ "Those words hurt." answers words that were said; a silent tap gets a card that fits any
     critic, and a card for a harsh one only when the note says so."""
     picker = ReframePicker(library, rng=random.Random(9))
     groups = {picker.pick().group for _ in range(300)}

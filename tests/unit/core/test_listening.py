@@ -127,8 +127,9 @@ def test_every_cue_in_the_lists_is_heard_in_its_own_group(listener: Listener):
     assert deaf == []
 
 
-def test_the_cue_lists_name_exactly_the_library_groups(listener: Listener):
+def test_the_cue_lists_name_the_ten_critic_groups_of_the_library(listener: Listener):
     from kindling.core.reframes import ReframeLibrary
 
     library = ReframeLibrary.from_file(resource_path("reframes.json"))
-    assert set(listener.groups) == {g.id for g in library.groups}
+    assert len(listener.groups) == 10
+    assert set(listener.groups) <= {g.id for g in library.groups}

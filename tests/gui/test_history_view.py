@@ -9,7 +9,15 @@ from PySide6.QtCore import Qt
 from kindling.companion.history import ExportFormat, History
 from kindling.core.model import CheckIn, Moment, Session, ShownReframe, Warmup
 from kindling.ui.history_filters import HistoryFilterBar
-from kindling.ui.history_model import DATE, MEDIUM, HistoryModel
+from kindling.ui.history_model import (
+    DATE,
+    INTENTION,
+    LENGTH,
+    MEDIUM,
+    MOMENTS,
+    SOOTHING,
+    HistoryModel,
+)
 from kindling.ui.history_view import HistoryView
 from kindling.ui.insights_view import InsightsView
 
@@ -260,3 +268,61 @@ def test_a_change_of_language_keeps_the_widths_the_person_chose(qtbot, view):
     assert header.sectionSize(MEDIUM) == 333
     heading = str(view.model.headerData(DATE, Qt.Orientation.Horizontal))
     assert header.sectionSize(DATE) > view.table.fontMetrics().horizontalAdvance(heading)
+
+
+def visible_headings(view):
+    model = view.model
+    return [
+        model.headerData(column, Qt.Orientation.Horizontal)
+        for column in range(model.columnCount())
+        if not view.table.isColumnHidden(column)
+    ]
+
+
+def test_the_list_opens_without_counts_and_gives_the_intention_the_room(
+    qtbot, view, journal, clock
+):
+    journal.repository.import_sessions(make_sessions(clock, 4))
+    view.reload()
+    view.resize(960, 600)
+    assert visible_headings(view) == ["When", "Making", "Length", "Intention"]
+    header = view.table.horizontalHeader()
+    for column in range(view.model.columnCount()):
+        shown = not view.table.isColumnHidden(column)
+        assert header.isSectionHidden(column) != shown
+    assert view.numbers.isVisible()
+    assert view.numbers.text() == "Show the numbers"
+    assert shown_column(view, LENGTH)[0] == "45 min"
+    assert header.sectionSize(INTENTION) > 2 * header.sectionSize(LENGTH)
+    assert header.sectionSize(LENGTH) < header.sectionSize(DATE)
+
+
+def test_the_numbers_are_one_click_away_and_correct(qtbot, view, journal, clock):
+    journal.repository.import_sessions(make_sessions(clock, 4))
+    view.reload()
+    qtbot.mouseClick(view.numbers, Qt.MouseButton.LeftButton)
+    assert visible_headings(view) == [
+        "When",
+        "Making",
+        "Length",
+        "Intention",
+        "Critic noticed",
+        "Soothing",
+    ]
+    assert view.numbers.text() == "Hide the numbers"
+    assert shown_column(view, MOMENTS) == ["2", "2", "2", "2"]
+    assert shown_column(view, SOOTHING) == ["3 → 6", "3 → 5", "3 → 4", "3 → 3"]  # newest first
+    # The summary opened from here follows the same choice.
+    select_row(qtbot, view, 0)
+    qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
+    assert view.summary_view.numbers.isChecked()
+    qtbot.mouseClick(view.summary_view.numbers, Qt.MouseButton.LeftButton)
+    assert not view.numbers.isChecked()
+    assert visible_headings(view) == ["When", "Making", "Length", "Intention"]
+
+
+def test_a_length_is_short_on_screen_and_whole_for_a_screen_reader(qtbot, view):
+    model = view.model
+    assert model.short_length(timedelta(seconds=20)) == "under 1 min"
+    assert model.short_length(timedelta(minutes=60)) == "1 h"
+    assert model.short_length(timedelta(hours=2, minutes=55)) == "2 h 55 min"

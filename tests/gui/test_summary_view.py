@@ -9,8 +9,16 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
 from kindling.core.model import CheckIn, Phase
+from kindling.desktop.translations import install_translations
+from kindling.resources import resource_path
 from kindling.ui.summary_view import SummaryView
 from kindling.ui.theme import DARK_PALETTE, LIGHT_PALETTE
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp):
+    """As the app does at start: English plural forms ("40 minutes") come from a catalogue."""
+    install_translations(qapp, "en", resource_path("translations"))
 
 
 def test_before_any_session_it_says_so_kindly(qtbot):

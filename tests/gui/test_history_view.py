@@ -1,10 +1,12 @@
 """The history browser and the insights page, on a real journal, driven like a person would."""
 
 import json
+import re
 from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from kindling.companion.history import ExportFormat, History
 from kindling.core.model import CheckIn, Moment, Session, ShownReframe, Warmup
@@ -207,7 +209,9 @@ def test_insights_wait_kindly_for_a_handful_of_sessions(qtbot, history, journal,
     qtbot.waitExposed(page)
     assert page.waiting.isVisible()
     assert "Patterns will show with time" in page.waiting.text()
+    assert not re.search(r"\d", page.waiting.text())  # no "2 of 5" to fall short of
     assert not any(card.isVisible() for card in page.cards)
+    assert not page.numbers.isVisible()
 
 
 def test_insights_show_patterns_once_there_are_enough(qtbot, history, journal, clock):
@@ -226,6 +230,40 @@ def test_insights_show_patterns_once_there_are_enough(qtbot, history, journal, c
     assert [b.label for b in page.warmup.bars] == ["with a warm-up", "without"]
     assert "Mistakes are how hands learn." in page.reframes.text()
     assert "first minutes" in page.readings[page.arrival].text()
+
+
+def test_patterns_first_show_words_and_shapes_and_the_numbers_are_one_click_away(
+    qtbot, history, journal, clock
+):
+    journal.repository.import_sessions(make_sessions(clock, 9))
+    page = InsightsView(history)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    # The first look: a sentence on every card, no figure, no line through time.
+    assert all(page.readings[chart].text() for chart in page.charts)
+    assert not page.weeks.isVisible() and not page.soothing.isVisible()
+    shown_charts = [chart for chart in page.charts if chart.isVisible()]
+    assert shown_charts == [page.arrival, page.by_medium, page.by_time, page.warmup]
+    assert not any(chart.values_shown for chart in page.charts)
+    assert not any(caption.isVisible() for caption in page.captions.values())
+    words = [label.text() for label in page.findChildren(QLabel) if label.isVisible()]
+    assert not [w for w in words if re.search(r"\d|%", w)], words
+    descriptions = [chart.accessibleDescription() for chart in shown_charts]
+    assert not [d for d in descriptions if "%" in d or "." in d], descriptions
+
+    qtbot.mouseClick(page.numbers, Qt.MouseButton.LeftButton)
+    assert page.weeks.isVisible() and page.soothing.isVisible()
+    assert all(chart.values_shown for chart in page.charts)
+    assert all(caption.isVisible() for caption in page.captions.values())
+    assert sum(b.value for b in page.weeks.bars) == 9
+    assert page.arrival.bars[0].shown == "50%"
+    assert "50%" in page.arrival.accessibleDescription()
+    # Each session: 2 moments in 45 minutes, so 2.7 an hour whatever the kind of making.
+    assert {b.shown for b in page.by_medium.bars} == {"2.7"}
+    qtbot.mouseClick(page.numbers, Qt.MouseButton.LeftButton)
+    assert not page.weeks.isVisible()
 
 
 def test_the_app_shows_history_and_patterns_that_follow_new_sessions(

@@ -1,4 +1,5 @@
-"""A calm bar chart drawn with QPainter: soft bars, plain labels, an optional "your usual" line.
+"""A calm bar chart drawn with QPainter: soft bars, plain labels, figures and a "your usual"
+line only when the person asks for the numbers.
 
 Drawn by hand rather than with a chart library on purpose: QtCharts is not part of
 PySide6-Essentials (it comes with the ~270 MB Addons wheel) and pyqtgraph or matplotlib would
@@ -40,6 +41,7 @@ class BarChart(QWidget):
         self._reference: float | None = None
         self._reference_label = ""
         self._colour = "soothing"
+        self._values_shown = False
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(420, self.HEIGHT)
@@ -50,6 +52,17 @@ class BarChart(QWidget):
     @property
     def bars(self) -> list[Bar]:
         return list(self._bars)
+
+    @property
+    def values_shown(self) -> bool:
+        return self._values_shown
+
+    def show_values(self, shown: bool) -> None:
+        """Figures above the bars and the reference line: drawn only when asked for, so the
+        first look is a shape, not a set of numbers to grade."""
+        self._values_shown = shown
+        self._describe()
+        self.update()
 
     def set_bars(
         self,
@@ -63,9 +76,16 @@ class BarChart(QWidget):
         self._reference = reference
         self._reference_label = reference_label
         self._colour = colour
-        # A screen reader hears the numbers the eye sees.
-        self.setAccessibleDescription("; ".join(f"{b.label}: {b.shown}" for b in bars))
+        self._describe()
         self.update()
+
+    def _describe(self) -> None:
+        # A screen reader hears what the eye sees: the figures only once they are asked for.
+        self.setAccessibleDescription(
+            "; ".join(
+                f"{b.label}: {b.shown}" if self._values_shown else b.label for b in self._bars
+            )
+        )
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         if not self._bars:
@@ -81,7 +101,7 @@ class BarChart(QWidget):
         line = metrics.height()
         top, bottom = line + 6, self.height() - line - 8
         values = [b.value for b in self._bars]
-        if self._reference is not None:
+        if self._reference is not None and self._values_shown:
             values.append(self._reference)
         high, low = max(*values, 0.0), min(*values, 0.0)
         span = (high - low) or 1.0
@@ -106,13 +126,15 @@ class BarChart(QWidget):
                 colour = QColor(bar_colour if bar.value >= 0 else below_colour)
                 colour.setAlpha(200)
                 painter.fillPath(path, colour)
-            painter.setPen(text_colour)
-            value_y = min(y, baseline) - 4 if bar.value >= 0 else max(y, baseline) + line
-            painter.drawText(
-                QRectF(centre - slot / 2, value_y - line, slot, line),
-                Qt.AlignmentFlag.AlignCenter,
-                bar.shown,
-            )
+            if self._values_shown:
+                self._draw_value(
+                    painter,
+                    bar,
+                    centre=centre,
+                    slot=slot,
+                    heights=(y, baseline, line),
+                    colour=text_colour,
+                )
             painter.setPen(muted_colour)
             label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, int(slot) - 4)
             painter.drawText(
@@ -122,7 +144,7 @@ class BarChart(QWidget):
             )
         painter.setPen(QPen(palette.color("border"), 1))
         painter.drawLine(0, int(baseline), self.width(), int(baseline))
-        if self._reference is not None:
+        if self._reference is not None and self._values_shown:
             y = y_of(self._reference)
             pen = QPen(palette.color("text_muted"), 1, Qt.PenStyle.DashLine)
             painter.setPen(pen)
@@ -133,3 +155,23 @@ class BarChart(QWidget):
                 self._reference_label,
             )
         painter.end()
+
+    @staticmethod
+    def _draw_value(
+        painter: QPainter,
+        bar: Bar,
+        *,
+        centre: float,
+        slot: float,
+        heights: tuple[float, float, int],
+        colour: QColor,
+    ) -> None:
+        """The bar's figure just above it (or just below, for a value under the baseline)."""
+        y, baseline, line = heights
+        painter.setPen(colour)
+        value_y = min(y, baseline) - 4 if bar.value >= 0 else max(y, baseline) + line
+        painter.drawText(
+            QRectF(centre - slot / 2, value_y - line, slot, line),
+            Qt.AlignmentFlag.AlignCenter,
+            bar.shown,
+        )

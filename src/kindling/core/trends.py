@@ -25,23 +25,31 @@ class Trend(Enum):
 SESSIONS_TOLERANCE = 0.5
 """Sessions a week: a change smaller than half a session a week is a steady rhythm."""
 
+RECENT_WEEKS = 4
+""""Lately", for sessions: the last four finished weeks, against the four before them."""
+
 SOOTHING_TOLERANCE = 0.75
 """Points on the 0 to 10 check-in: a change in soothing smaller than this is no change."""
 
 
-def direction(values: Sequence[float], tolerance: float) -> Trend:
-    """The later half of ``values`` (oldest first) against the earlier half.
+def direction(values: Sequence[float], tolerance: float, window: int | None = None) -> Trend:
+    """The latest ``window`` values (oldest first) against the ``window`` before them, or,
+    with fewer values than that, the later half against the earlier half.
 
-    Halves rather than the first and last value: one unusual week or session does not turn
+    Spans rather than the first and last value: one unusual week or session does not turn
     the sentence around. With an odd count the middle value belongs to neither half.
     """
     if not values:
         return Trend.NONE
-    half = len(values) // 2
-    if half == 0:
-        return Trend.STEADY
-    earlier = sum(values[:half]) / half
-    later = sum(values[-half:]) / half
+    if window is not None and len(values) >= 2 * window:
+        earlier_values, later_values = values[-2 * window : -window], values[-window:]
+    else:
+        half = len(values) // 2
+        if half == 0:
+            return Trend.STEADY
+        earlier_values, later_values = values[:half], values[-half:]
+    earlier = sum(earlier_values) / len(earlier_values)
+    later = sum(later_values) / len(later_values)
     if later - earlier > tolerance:
         return Trend.RISE
     if earlier - later > tolerance:
@@ -63,7 +71,7 @@ def sessions_trend(weekly: Sequence[int]) -> Trend:
         return Trend.SINGLE
     first = next(index for index, count in enumerate(weekly) if count)
     finished = [float(count) for count in weekly[first:-1]]
-    return direction(finished, SESSIONS_TOLERANCE) if finished else Trend.STEADY
+    return direction(finished, SESSIONS_TOLERANCE, RECENT_WEEKS) if finished else Trend.STEADY
 
 
 def soothing_trend(changes: Sequence[int]) -> Trend:

@@ -181,6 +181,10 @@ class HistoryView(QWidget):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        # Headings over the start of their words, as the cells are, not centred above them.
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         self._show_numbers(False)
         layout.addWidget(self.table, 1)
         self.empty_note = muted("", page)

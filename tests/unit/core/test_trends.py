@@ -54,6 +54,14 @@ def test_sessions_falling_six_to_one_a_week_is_a_fall(clock):
     assert result.sessions_trend is Trend.FALL
 
 
+def test_lately_means_the_last_four_weeks_against_the_four_before(clock):
+    # A busy spell in the middle, then a quieter month: the sentence speaks of the quieter one.
+    weeks = [0, 1, 1, 3, 3, 5, 4, 6, 2, 2, 2, 1]
+    assert insights_of(clock, weeks).sessions_trend is Trend.FALL
+    assert direction([1, 1, 1, 1, 4, 4, 4, 4, 1, 1, 1, 1], 0.5, window=4) is Trend.FALL
+    assert direction([1, 1, 1, 1, 4, 4, 4, 4, 1, 1, 1, 1], 0.5) is Trend.STEADY  # halves
+
+
 def test_sessions_growing_is_a_rise(clock):
     assert insights_of(clock, [1, 1, 2, 3, 4, 4]).sessions_trend is Trend.RISE
 

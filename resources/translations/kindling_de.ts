@@ -988,8 +988,8 @@
         <translation>Wenn du andere Arten des Gestaltens ausprobierst, siehst du hier, wo der Kritiker leiser ist.</translation>
     </message>
     <message>
-        <source>The critic tends to be quietest for you here: %1.</source>
-        <translation>Am leisesten ist der Kritiker bei dir meist hier: %1.</translation>
+        <source>Where the critic tends to be quietest for you: %1.</source>
+        <translation>Wo der Kritiker bei dir meist am leisesten ist: %1.</translation>
     </message>
     <message>
         <source>As you make things at other times of day, you will see here when the critic is quieter.</source>

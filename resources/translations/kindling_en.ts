@@ -988,7 +988,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The critic tends to be quietest for you here: %1.</source>
+            <source>Where the critic tends to be quietest for you: %1.</source>
             <translation type="unfinished" />
         </message>
         <message>

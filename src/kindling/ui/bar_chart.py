@@ -116,6 +116,17 @@ class BarChart(QWidget):
         below_colour = palette.color("text_muted")
         text_colour = palette.color("text")
         muted_colour = palette.color("text_muted")
+        # The usual line first: the bars and their figures sit in front of it.
+        if self._reference is not None and self._values_shown:
+            y = y_of(self._reference)
+            pen = QPen(palette.color("text_muted"), 1, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(0, int(y), self.width(), int(y))
+            painter.drawText(
+                QRectF(4, y - line - 1, self.width() - 8, line),
+                Qt.AlignmentFlag.AlignRight,
+                self._reference_label,
+            )
         for number, bar in enumerate(self._bars):
             centre = slot * (number + 0.5)
             y = y_of(bar.value)
@@ -134,6 +145,7 @@ class BarChart(QWidget):
                     slot=slot,
                     heights=(y, baseline, line),
                     colour=text_colour,
+                    background=palette.color("surface"),
                 )
             painter.setPen(muted_colour)
             label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, int(slot) - 4)
@@ -144,16 +156,6 @@ class BarChart(QWidget):
             )
         painter.setPen(QPen(palette.color("border"), 1))
         painter.drawLine(0, int(baseline), self.width(), int(baseline))
-        if self._reference is not None and self._values_shown:
-            y = y_of(self._reference)
-            pen = QPen(palette.color("text_muted"), 1, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.drawLine(0, int(y), self.width(), int(y))
-            painter.drawText(
-                QRectF(4, y - line - 1, self.width() - 8, line),
-                Qt.AlignmentFlag.AlignRight,
-                self._reference_label,
-            )
         painter.end()
 
     @staticmethod
@@ -165,13 +167,15 @@ class BarChart(QWidget):
         slot: float,
         heights: tuple[float, float, int],
         colour: QColor,
+        background: QColor,
     ) -> None:
         """The bar's figure just above it (or just below, for a value under the baseline)."""
         y, baseline, line = heights
-        painter.setPen(colour)
         value_y = min(y, baseline) - 4 if bar.value >= 0 else max(y, baseline) + line
-        painter.drawText(
-            QRectF(centre - slot / 2, value_y - line, slot, line),
-            Qt.AlignmentFlag.AlignCenter,
-            bar.shown,
-        )
+        box = QRectF(centre - slot / 2, value_y - line, slot, line)
+        # A patch of the card's colour behind the figure, so a dashed "your usual" line
+        # passing at that height never strikes it through.
+        width = painter.fontMetrics().horizontalAdvance(bar.shown) + 6
+        painter.fillRect(QRectF(centre - width / 2, box.top(), width, line), background)
+        painter.setPen(colour)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, bar.shown)

@@ -84,7 +84,7 @@ class InsightSentences(QObject):
                 "As you try other kinds of making, you will see here where the critic is quieter."
             )
         quietest = min(rates, key=lambda r: r.per_hour)
-        return self.tr("The critic tends to be quietest for you here: %1.").replace(
+        return self.tr("Where the critic tends to be quietest for you: %1.").replace(
             "%1", quietest.key
         )
 

@@ -1440,7 +1440,7 @@
     <name>Sections</name>
     <message>
         <source>Your kind words</source>
-        <translation>Deine freundlichen Worte</translation>
+        <translation>Freundliche Worte</translation>
     </message>
     <message>
         <source>Settings</source>

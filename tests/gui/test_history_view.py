@@ -243,7 +243,8 @@ def test_patterns_first_show_words_and_shapes_and_the_numbers_are_one_click_away
     qtbot.waitExposed(page)
     # The first look: a sentence on every card, no figure, no line through time.
     assert all(page.readings[chart].text() for chart in page.charts)
-    assert not page.weeks.isVisible() and not page.soothing.isVisible()
+    assert not page.weeks.isVisible()
+    assert not page.soothing.isVisible()
     shown_charts = [chart for chart in page.charts if chart.isVisible()]
     assert shown_charts == [page.arrival, page.by_medium, page.by_time, page.warmup]
     assert not any(chart.values_shown for chart in page.charts)
@@ -254,7 +255,8 @@ def test_patterns_first_show_words_and_shapes_and_the_numbers_are_one_click_away
     assert not [d for d in descriptions if "%" in d or "." in d], descriptions
 
     qtbot.mouseClick(page.numbers, Qt.MouseButton.LeftButton)
-    assert page.weeks.isVisible() and page.soothing.isVisible()
+    assert page.weeks.isVisible()
+    assert page.soothing.isVisible()
     assert all(chart.values_shown for chart in page.charts)
     assert all(caption.isVisible() for caption in page.captions.values())
     assert sum(b.value for b in page.weeks.bars) == 9

@@ -111,7 +111,8 @@ def test_the_list_opens_without_tallies_and_they_are_one_click_away(qtbot, kindl
     assert kindling.yours is not None
     kindling.flow.begin("drawing", with_warmup=False)
     noticed = kindling.flow.notice_critic("this is not good enough")
-    assert noticed is not None and noticed.moment.id is not None
+    assert noticed is not None
+    assert noticed.moment.id is not None
     kindling.companion.mark_helped(noticed.moment.id, True)
     kindling.flow.end_now()
     kindling.toast.hide()

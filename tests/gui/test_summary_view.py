@@ -111,7 +111,8 @@ def test_the_first_look_has_no_count_and_the_numbers_are_one_click_away(qtbot, c
     qtbot.mouseClick(view.numbers, Qt.MouseButton.LeftButton)
     assert view._count.isVisible()
     assert view._count.text() == "You noticed the critic 3 times."
-    assert view.before_picture.levels_shown and view.after_picture.levels_shown
+    assert view.before_picture.levels_shown
+    assert view.after_picture.levels_shown
     assert view.before_picture.accessibleDescription() == "Threat 6, Drive 5, Soothing 3"
     assert view.after_picture.accessibleDescription() == "Threat 3, Drive 5, Soothing 6"
     qtbot.mouseClick(view.numbers, Qt.MouseButton.LeftButton)

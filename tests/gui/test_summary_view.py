@@ -139,3 +139,23 @@ def test_soothing_lower_afterwards_is_met_as_warmly_as_higher(
     note = view._checkin_note.text()
     assert note.startswith(words)
     assert not [word for word in FORBIDDEN if word in note.lower()]
+
+
+def test_a_harder_day_in_german_is_told_kindly_too(qtbot, qapp, companion, clock):
+    companion.start("Malen", None, CheckIn(6, 5, 4))
+    clock.advance(minutes=30)
+    companion.record_checkin(Phase.AFTER, CheckIn(6, 5, 2))
+    summary = companion.end()
+    try:
+        assert install_translations(qapp, "de", resource_path("translations")) == "de"
+        view = SummaryView()
+        qtbot.addWidget(view)
+        view.show_summary(summary)
+        note = view._checkin_note.text()
+        assert note.startswith("Beruhigung war heute schwerer zu erreichen")
+        assert "trotzdem" in note
+        for harsh in ("nur", "schlechter", "gesunken", "versag", "!"):
+            assert harsh not in note.lower()
+        assert view.numbers.text() == "Zahlen zeigen"
+    finally:
+        install_translations(qapp, "en", resource_path("translations"))

@@ -634,8 +634,12 @@
         <translation>Absicht</translation>
     </message>
     <message>
-        <source>Critic noticed</source>
-        <translation>Kritiker bemerkt</translation>
+        <source>How many times you noticed the critic in the session</source>
+        <translation>Wie oft du den Kritiker in der Session bemerkt hast</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>Bemerkt</translation>
     </message>
     <message>
         <source>Soothing</source>
@@ -2046,7 +2050,10 @@
     </message>
     <message numerus="yes">
         <source>You noticed the critic %n times.</source>
-        <translation><numerusform>Du hast den Kritiker %n-mal bemerkt.</numerusform><numerusform>Du hast den Kritiker %n-mal bemerkt.</numerusform></translation>
+        <translation>
+            <numerusform>Du hast den Kritiker %n-mal bemerkt.</numerusform>
+            <numerusform>Du hast den Kritiker %n-mal bemerkt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The critic stayed quiet this time, or you simply let it be.</source>

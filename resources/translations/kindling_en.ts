@@ -634,7 +634,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Critic noticed</source>
+            <source>How many times you noticed the critic in the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Noticed</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2045,7 +2049,10 @@
         </message>
         <message numerus="yes">
             <source>You noticed the critic %n times.</source>
-            <translation><numerusform>You noticed the critic %n time.</numerusform><numerusform>You noticed the critic %n times.</numerusform></translation>
+            <translation>
+                <numerusform>You noticed the critic %n times.</numerusform>
+                <numerusform>You noticed the critic %n times.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The critic stayed quiet this time, or you simply let it be.</source>

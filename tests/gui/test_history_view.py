@@ -340,15 +340,18 @@ def test_the_list_opens_without_counts_and_gives_the_intention_the_room(
 def test_the_numbers_are_one_click_away_and_correct(qtbot, view, journal, clock):
     journal.repository.import_sessions(make_sessions(clock, 4))
     view.reload()
+    view.resize(760, 600)  # as wide as the history is in the window's first size
     qtbot.mouseClick(view.numbers, Qt.MouseButton.LeftButton)
     assert visible_headings(view) == [
         "When",
         "Making",
         "Length",
         "Intention",
-        "Critic noticed",
+        "Noticed",
         "Soothing",
     ]
+    header = view.table.horizontalHeader()
+    assert header.sectionSize(INTENTION) > header.sectionSize(MOMENTS)
     assert view.numbers.text() == "Hide the numbers"
     assert shown_column(view, MOMENTS) == ["2", "2", "2", "2"]
     assert shown_column(view, SOOTHING) == ["3 → 6", "3 → 5", "3 → 4", "3 → 3"]  # newest first

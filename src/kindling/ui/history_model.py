@@ -127,14 +127,19 @@ class HistoryModel(QAbstractTableModel):
     def headerData(  # noqa: N802 (Qt override)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and section == MOMENTS:
+            return self.tr("How many times you noticed the critic in the session")
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
             DATE: self.tr("When"),
             MEDIUM: self.tr("Making"),
             LENGTH: self.tr("Length"),
             INTENTION: self.tr("Intention"),
-            MOMENTS: self.tr("Critic noticed"),
+            # Short, so that the intention keeps its room when the numbers are shown.
+            MOMENTS: self.tr("Noticed"),
             SOOTHING: self.tr("Soothing"),
         }.get(section)
 

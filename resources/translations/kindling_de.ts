@@ -2041,6 +2041,10 @@
         <translation>Du hast %1 mit Schaffen verbracht. Diese Zeit gehörte dir.</translation>
     </message>
     <message>
+        <source>You noticed the critic, and that was a moment of awareness.</source>
+        <translation>Du hast den Kritiker bemerkt, und das war ein Moment der Achtsamkeit.</translation>
+    </message>
+    <message>
         <source>Each time you noticed the critic was a moment of awareness.</source>
         <translation>Jedes Mal, wenn du den Kritiker bemerkt hast, war ein Moment der Achtsamkeit.</translation>
     </message>

@@ -2040,6 +2040,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>You noticed the critic, and that was a moment of awareness.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Each time you noticed the critic was a moment of awareness.</source>
             <translation type="unfinished" />
         </message>

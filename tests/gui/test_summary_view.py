@@ -40,7 +40,7 @@ def test_a_past_session_with_one_moment_and_no_checkins(qtbot, companion, clock)
     view.show_summary(summary)
     assert view._title.text() == "Your writing session"
     assert "40 minutes" in view._lead.text()
-    assert view._awareness.text() == "Each time you noticed the critic was a moment of awareness."
+    assert view._awareness.text() == "You noticed the critic, and that was a moment of awareness."
     assert not view._count.isVisibleTo(view)
     view.numbers.click()
     assert view._count.text() == "You noticed the critic once."

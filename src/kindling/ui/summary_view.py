@@ -186,7 +186,9 @@ class SummaryView(QScrollArea):
             # No count first: how many times is not a grade. The number waits behind
             # "Show the numbers".
             self._awareness.setText(
-                self.tr("Each time you noticed the critic was a moment of awareness.")
+                self.tr("You noticed the critic, and that was a moment of awareness.")
+                if count == 1
+                else self.tr("Each time you noticed the critic was a moment of awareness.")
             )
             # English wording chosen in code so it reads well with no translation loaded;
             # translators still get %n for their own plural forms.

@@ -17,10 +17,11 @@ import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from kindling.app import Parts, build, make_application
+from kindling.app import build, make_application
 from kindling.core.model import CheckIn, Phase
 from kindling.desktop.paths import DataPaths
 from kindling.desktop.settings_file import SettingsFile
+from kindling.wiring import Parts
 
 SCENES = ("start", "warmup", "self", "closing", "summary", "history", "insights")
 

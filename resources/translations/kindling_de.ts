@@ -634,8 +634,12 @@
         <translation>Absicht</translation>
     </message>
     <message>
-        <source>Critic noticed</source>
-        <translation>Kritiker bemerkt</translation>
+        <source>How many times you noticed the critic in the session</source>
+        <translation>Wie oft du den Kritiker in der Session bemerkt hast</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>Bemerkt</translation>
     </message>
     <message>
         <source>Soothing</source>
@@ -644,6 +648,22 @@
     <message>
         <source>still going</source>
         <translation>läuft noch</translation>
+    </message>
+    <message>
+        <source>under 1 min</source>
+        <translation>unter 1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>How present your soothing system felt, before and after (0 to 10)</source>
@@ -910,6 +930,117 @@
     </message>
 </context>
 <context>
+    <name>InsightSentences</name>
+    <message>
+        <source>These twelve weeks were quiet for making. Your work will be here whenever you come back to it.</source>
+        <translation>In diesen zwölf Wochen war es still ums Gestalten. Deine Arbeit ist da, wann immer du zu ihr zurückkommst.</translation>
+    </message>
+    <message>
+        <source>One session in these twelve weeks. It was time you gave your work, and it counts for itself.</source>
+        <translation>Eine Session in diesen zwölf Wochen. Es war Zeit, die du deiner Arbeit geschenkt hast, und sie zählt für sich.</translation>
+    </message>
+    <message>
+        <source>You have been making room for your work more often lately. Enjoy it; rhythms come and go.</source>
+        <translation>In letzter Zeit hast du deiner Arbeit öfter Raum gegeben. Genieß es; Rhythmen kommen und gehen.</translation>
+    </message>
+    <message>
+        <source>There has been less time for making lately. That happens; life has seasons, and your work will wait for you kindly.</source>
+        <translation>In letzter Zeit blieb weniger Zeit zum Gestalten. Das gehört dazu; das Leben hat seine Jahreszeiten, und deine Arbeit wartet freundlich auf dich.</translation>
+    </message>
+    <message>
+        <source>You have kept coming back to your work at a steady pace.</source>
+        <translation>Du bist in ruhigem, gleichmäßigem Takt zu deiner Arbeit zurückgekommen.</translation>
+    </message>
+    <message>
+        <source>When you check in before and after a session, how soothed you felt will gather here.</source>
+        <translation>Wenn du vor und nach einer Session in dich hineinspürst, sammelt sich hier, wie beruhigt du dich gefühlt hast.</translation>
+    </message>
+    <message>
+        <source>You have checked in before and after one session. Each check-in is a moment of listening to yourself.</source>
+        <translation>Du hast vor und nach einer Session in dich hineingespürt. Jedes Hineinspüren ist ein Moment, in dem du dir zuhörst.</translation>
+    </message>
+    <message>
+        <source>Soothing has come a little more easily lately. Something you are doing is helping.</source>
+        <translation>Beruhigung hat sich in letzter Zeit etwas leichter eingestellt. Etwas von dem, was du tust, hilft.</translation>
+    </message>
+    <message>
+        <source>Soothing was harder to reach lately; that happens, and you still made something.</source>
+        <translation>Beruhigung war in letzter Zeit schwerer zu erreichen; das kommt vor, und du hast trotzdem etwas geschaffen.</translation>
+    </message>
+    <message>
+        <source>Soothing has felt much the same from session to session. Coming back to it is already kind.</source>
+        <translation>Die Beruhigung hat sich von Session zu Session ähnlich angefühlt. Immer wieder zu ihr zurückzukehren, ist schon freundlich.</translation>
+    </message>
+    <message>
+        <source>When you notice the critic in a session, the moments will gather here.</source>
+        <translation>Wenn du den Kritiker in einer Session bemerkst, sammeln sich die Momente hier.</translation>
+    </message>
+    <message>
+        <source>For you, the critic most often arrives in the first minutes. A warm-up may meet it there.</source>
+        <translation>Bei dir kommt der Kritiker am häufigsten in den ersten Minuten. Ein Einstimmen kann ihm dort begegnen.</translation>
+    </message>
+    <message>
+        <source>For you, the critic most often arrives after about %1 minutes. Noticing it there is the skill.</source>
+        <translation>Bei dir kommt der Kritiker am häufigsten nach etwa %1 Minuten. Ihn dort zu bemerken, ist die eigentliche Kunst.</translation>
+    </message>
+    <message>
+        <source>Finished sessions will show here.</source>
+        <translation>Abgeschlossene Sessions erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>As you try other kinds of making, you will see here where the critic is quieter.</source>
+        <translation>Wenn du andere Arten des Gestaltens ausprobierst, siehst du hier, wo der Kritiker leiser ist.</translation>
+    </message>
+    <message>
+        <source>Where the critic tends to be quietest for you: %1.</source>
+        <translation>Wo der Kritiker bei dir meist am leisesten ist: %1.</translation>
+    </message>
+    <message>
+        <source>As you make things at other times of day, you will see here when the critic is quieter.</source>
+        <translation>Wenn du zu anderen Tageszeiten gestaltest, siehst du hier, wann der Kritiker leiser ist.</translation>
+    </message>
+    <message>
+        <source>The critic tends to be quietest for you in the mornings.</source>
+        <translation>Am leisesten ist der Kritiker bei dir meist morgens.</translation>
+    </message>
+    <message>
+        <source>The critic tends to be quietest for you in the afternoons.</source>
+        <translation>Am leisesten ist der Kritiker bei dir meist nachmittags.</translation>
+    </message>
+    <message>
+        <source>The critic tends to be quietest for you in the evenings.</source>
+        <translation>Am leisesten ist der Kritiker bei dir meist abends.</translation>
+    </message>
+    <message>
+        <source>The critic tends to be quietest for you at night.</source>
+        <translation>Am leisesten ist der Kritiker bei dir meist nachts.</translation>
+    </message>
+    <message>
+        <source>Try sessions with and without a warm-up, and you will see here how each felt.</source>
+        <translation>Probier Sessions mit und ohne Einstimmung aus, dann siehst du hier, wie sich beide angefühlt haben.</translation>
+    </message>
+    <message>
+        <source>For you, sessions that began with a warm-up tended to end more soothed.</source>
+        <translation>Bei dir endeten Sessions, die mit einer Einstimmung begannen, meist beruhigter.</translation>
+    </message>
+    <message>
+        <source>For you, sessions without a warm-up ended just as soothed or more. Go with whatever suits the day.</source>
+        <translation>Bei dir endeten Sessions ohne Einstimmung genauso beruhigt oder mehr. Wähl, was zum Tag passt.</translation>
+    </message>
+    <message>
+        <source>Warm-up or not, the difference is small for you so far.</source>
+        <translation>Mit oder ohne Einstimmung: Der Unterschied ist bei dir bisher klein.</translation>
+    </message>
+    <message>
+        <source>The kind words you marked as helping, the most helpful first.</source>
+        <translation>Die freundlichen Worte, die dir geholfen haben, die hilfreichsten zuerst.</translation>
+    </message>
+    <message>
+        <source>When kind words help, mark them on the card; the ones that helped will gather here.</source>
+        <translation>Wenn freundliche Worte helfen, markiere sie auf der Karte; die hilfreichen sammeln sich hier.</translation>
+    </message>
+</context>
+<context>
     <name>InsightsView</name>
     <message>
         <source>Patterns over time</source>
@@ -924,68 +1055,68 @@
         <translation>Muster zeigen sich mit der Zeit</translation>
     </message>
     <message>
-        <source>Sessions each week</source>
-        <translation>Sessions pro Woche</translation>
-    </message>
-    <message>
         <source>When in a session the critic tends to arrive</source>
         <translation>Wann in einer Session der Kritiker meist auftaucht</translation>
-    </message>
-    <message>
-        <source>Critic moments per hour, by kind of making</source>
-        <translation>Momente mit dem Kritiker pro Stunde, nach Art des Schaffens</translation>
-    </message>
-    <message>
-        <source>Critic moments per hour, by time of day</source>
-        <translation>Momente mit dem Kritiker pro Stunde, nach Tageszeit</translation>
-    </message>
-    <message>
-        <source>Soothing change, month by month</source>
-        <translation>Veränderung der Beruhigung, Monat für Monat</translation>
-    </message>
-    <message>
-        <source>Soothing change with and without a warm-up</source>
-        <translation>Veränderung der Beruhigung mit und ohne Einstimmung</translation>
-    </message>
-    <message>
-        <source>The words that helped most</source>
-        <translation>Die Worte, die am meisten geholfen haben</translation>
     </message>
     <message>
         <source>Patterns will show with time. After a handful of sessions, this page will gently show when your critic tends to visit and what helps.</source>
         <translation>Muster zeigen sich mit der Zeit. Nach einer Handvoll Sessions zeigt diese Seite behutsam, wann dein Kritiker meist vorbeischaut und was hilft.</translation>
     </message>
     <message>
-        <source>Patterns will show with time. You have %1 of the %2 sessions it takes for a pattern to mean something; until then, each session simply counts for itself.</source>
-        <translation>Muster zeigen sich mit der Zeit. Du hast %1 der %2 Sessions, die es braucht, damit ein Muster etwas bedeutet; bis dahin zählt jede Session einfach für sich.</translation>
-    </message>
-    <message>
-        <source>The past twelve weeks, by the week&apos;s Monday.</source>
-        <translation>Die letzten zwölf Wochen, jeweils ab Montag.</translation>
-    </message>
-    <message>
         <source>%1+ min</source>
         <translation>%1+ Min.</translation>
-    </message>
-    <message>
-        <source>Minutes since you began. The critic often visits early; noticing it is the skill.</source>
-        <translation>Minuten seit deinem Beginn. Der Kritiker kommt oft früh; ihn zu bemerken, ist die eigentliche Kunst.</translation>
-    </message>
-    <message>
-        <source>For you, the critic most often arrives in the first minutes. A warm-up may meet it there.</source>
-        <translation>Bei dir kommt der Kritiker meist in den ersten Minuten. Eine Einstimmung kann ihn dort empfangen.</translation>
     </message>
     <message>
         <source>your usual</source>
         <translation>dein üblicher Wert</translation>
     </message>
     <message>
-        <source>Finished sessions will show here.</source>
-        <translation>Abgeschlossene Sessions erscheinen hier.</translation>
+        <source>Your weeks of making</source>
+        <translation>Deine Wochen des Gestaltens</translation>
     </message>
     <message>
-        <source>Moments noticed per hour of making; the dashed line is your usual. Quietest for you: %1.</source>
-        <translation>Bemerkte Momente pro Stunde Schaffen; die gestrichelte Linie ist dein üblicher Wert. Am ruhigsten für dich: %1.</translation>
+        <source>The critic, by kind of making</source>
+        <translation>Der Kritiker, nach Art des Gestaltens</translation>
+    </message>
+    <message>
+        <source>The critic, by time of day</source>
+        <translation>Der Kritiker, nach Tageszeit</translation>
+    </message>
+    <message>
+        <source>Soothing, lately</source>
+        <translation>Beruhigung in letzter Zeit</translation>
+    </message>
+    <message>
+        <source>Soothing with and without a warm-up</source>
+        <translation>Beruhigung mit und ohne Einstimmung</translation>
+    </message>
+    <message>
+        <source>The kind words that helped most</source>
+        <translation>Die freundlichen Worte, die am meisten geholfen haben</translation>
+    </message>
+    <message>
+        <source>Sessions each week for the past twelve weeks, by the week&apos;s Monday.</source>
+        <translation>Sessions pro Woche in den letzten zwölf Wochen, nach dem Montag der Woche.</translation>
+    </message>
+    <message>
+        <source>Share of noticed moments, by minutes since you began.</source>
+        <translation>Anteil der bemerkten Momente, nach Minuten seit Beginn.</translation>
+    </message>
+    <message>
+        <source>Moments noticed per hour of making; the dashed line is your usual.</source>
+        <translation>Bemerkte Momente pro Stunde Gestalten; die gestrichelte Linie ist dein üblicher Wert.</translation>
+    </message>
+    <message>
+        <source>How much more soothed you felt after a session than before, on average, month by month.</source>
+        <translation>Wie viel beruhigter du dich nach einer Session gefühlt hast als davor, im Schnitt, Monat für Monat.</translation>
+    </message>
+    <message>
+        <source>Soothing after a session minus before, on average.</source>
+        <translation>Beruhigung nach einer Session minus davor, im Schnitt.</translation>
+    </message>
+    <message>
+        <source>Patterns will show with time, after a handful of sessions. Until then, each session simply counts for itself.</source>
+        <translation>Muster zeigen sich mit der Zeit, nach einer Handvoll Sessions. Bis dahin zählt jede Session einfach für sich.</translation>
     </message>
     <message>
         <source>mornings</source>
@@ -1004,40 +1135,12 @@
         <translation>nachts</translation>
     </message>
     <message>
-        <source>How much more soothed you felt after a session than before, on average.</source>
-        <translation>Wie viel beruhigter du dich im Schnitt nach einer Session gefühlt hast als davor.</translation>
-    </message>
-    <message>
-        <source>Check in before and after a session to see this.</source>
-        <translation>Spür vor und nach einer Session in dich hinein, um das hier zu sehen.</translation>
-    </message>
-    <message>
         <source>with a warm-up</source>
         <translation>mit Einstimmung</translation>
     </message>
     <message>
         <source>without</source>
         <translation>ohne</translation>
-    </message>
-    <message>
-        <source>For you, sessions that began with a warm-up tended to end more soothed.</source>
-        <translation>Bei dir endeten Sessions, die mit einer Einstimmung begannen, meist beruhigter.</translation>
-    </message>
-    <message>
-        <source>Warm-up or not, the difference is small for you so far.</source>
-        <translation>Mit oder ohne Einstimmung – der Unterschied ist bei dir bisher klein.</translation>
-    </message>
-    <message>
-        <source>Try sessions with and without a warm-up to compare.</source>
-        <translation>Probier Sessions mit und ohne Einstimmung aus, um zu vergleichen.</translation>
-    </message>
-    <message>
-        <source>The words you marked as helping, most often first.</source>
-        <translation>Die Worte, die du als hilfreich markiert hast, die häufigsten zuerst.</translation>
-    </message>
-    <message>
-        <source>When a reframe helps, mark it in the toast; the ones you keep will gather here.</source>
-        <translation>Wenn ein freundliches Wort hilft, markiere es auf der Karte; die, die du behältst, sammeln sich hier.</translation>
     </message>
 </context>
 <context>
@@ -1156,22 +1259,25 @@
     </message>
 </context>
 <context>
+    <name>NumbersToggle</name>
+    <message>
+        <source>Hide the numbers</source>
+        <translation>Zahlen ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the numbers</source>
+        <translation>Zahlen zeigen</translation>
+    </message>
+    <message>
+        <source>Counts and figures behind this page, for when you want them.</source>
+        <translation>Die Zahlen hinter dieser Seite, für wenn du sie sehen möchtest.</translation>
+    </message>
+</context>
+<context>
     <name>ReframeEditor</name>
-    <message>
-        <source>Your reframes</source>
-        <translation>Deine freundlichen Worte</translation>
-    </message>
-    <message>
-        <source>Write the words that help you, and hide the ones that don&apos;t. Hidden reframes are never lost: tick “Show hidden ones” to bring any of them back.</source>
-        <translation>Schreib die Worte auf, die dir helfen, und blende die aus, die es nicht tun. Ausgeblendete Worte gehen nie verloren: Mit „Ausgeblendete zeigen“ holst du jedes von ihnen zurück.</translation>
-    </message>
     <message>
         <source>Every kind of critic</source>
         <translation>Jede Art von Kritiker</translation>
-    </message>
-    <message>
-        <source>Show reframes for</source>
-        <translation>Worte zeigen für</translation>
     </message>
     <message>
         <source>Narrows the list to one kind of critic.</source>
@@ -1180,22 +1286,6 @@
     <message>
         <source>Show hidden ones</source>
         <translation>Ausgeblendete zeigen</translation>
-    </message>
-    <message>
-        <source>Lists the reframes you hid, so you can bring them back.</source>
-        <translation>Zeigt auch die Worte, die du ausgeblendet hast, damit du sie zurückholen kannst.</translation>
-    </message>
-    <message>
-        <source>Reframes</source>
-        <translation>Freundliche Worte</translation>
-    </message>
-    <message>
-        <source>Each reframe with its kind of critic, how often it was shown and helped.</source>
-        <translation>Jedes freundliche Wort mit seiner Art von Kritiker, wie oft es gezeigt wurde und geholfen hat.</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <translation>Zuspruch</translation>
     </message>
     <message>
         <source>Critic</source>
@@ -1214,28 +1304,12 @@
         <translation>Art von Kritiker</translation>
     </message>
     <message>
-        <source>The kind of critic this reframe answers.</source>
-        <translation>Die Art von Kritiker, der dieses Wort antwortet.</translation>
-    </message>
-    <message>
         <source>A few kind words for when the critic shows up…</source>
         <translation>Ein paar freundliche Worte für den Moment, in dem der Kritiker auftaucht …</translation>
     </message>
     <message>
-        <source>Reframe text</source>
-        <translation>Text des Zuspruchs</translation>
-    </message>
-    <message>
-        <source>Your own words. Built-in reframes can be hidden but not reworded.</source>
-        <translation>Deine eigenen Worte. Mitgelieferte Worte lassen sich ausblenden, aber nicht umschreiben.</translation>
-    </message>
-    <message>
         <source>Words</source>
         <translation>Worte</translation>
-    </message>
-    <message>
-        <source>Add as a new reframe</source>
-        <translation>Als neues Wort hinzufügen</translation>
     </message>
     <message>
         <source>Save changes</source>
@@ -1248,6 +1322,66 @@
     <message>
         <source>Bring back</source>
         <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <source>Your kind words</source>
+        <translation>Deine freundlichen Worte</translation>
+    </message>
+    <message>
+        <source>Write the words that help you, and hide the ones that don&apos;t. Hidden words are never lost: tick “Show hidden ones” to bring any of them back.</source>
+        <translation>Schreib die Worte auf, die dir helfen, und blende die aus, die es nicht tun. Ausgeblendete Worte gehen nie verloren: Mit „Ausgeblendete zeigen“ holst du jedes zurück.</translation>
+    </message>
+    <message>
+        <source>Show kind words for</source>
+        <translation>Worte zeigen für</translation>
+    </message>
+    <message>
+        <source>Lists the kind words you hid, so you can bring them back.</source>
+        <translation>Zeigt die Worte, die du ausgeblendet hast, damit du sie zurückholen kannst.</translation>
+    </message>
+    <message>
+        <source>Kind words</source>
+        <translation>Freundliche Worte</translation>
+    </message>
+    <message>
+        <source>Each of the kind words with the kind of critic it answers.</source>
+        <translation>Alle freundlichen Worte, jeweils mit der Art Kritiker, der sie antworten.</translation>
+    </message>
+    <message>
+        <source>The kind of critic these words answer.</source>
+        <translation>Die Art Kritiker, der diese Worte antworten.</translation>
+    </message>
+    <message>
+        <source>Your own words. The ones Kindling came with can be hidden but not reworded.</source>
+        <translation>Deine eigenen Worte. Die, die Kindling mitbringt, kannst du ausblenden, aber nicht umschreiben.</translation>
+    </message>
+    <message>
+        <source>Add as your own</source>
+        <translation>Als eigene hinzufügen</translation>
+    </message>
+    <message>
+        <source>Keeps what you wrote as kind words of your own.</source>
+        <translation>Behält, was du geschrieben hast, als deine eigenen freundlichen Worte.</translation>
+    </message>
+    <message>
+        <source>Rewords the kind words of yours that are selected.</source>
+        <translation>Ändert deine ausgewählten Worte.</translation>
+    </message>
+    <message>
+        <source>Stops offering the selected words. They are kept.</source>
+        <translation>Bietet die ausgewählten Worte nicht mehr an. Sie bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Offers the selected hidden words again.</source>
+        <translation>Bietet die ausgewählten ausgeblendeten Worte wieder an.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschehen ist</translation>
+    </message>
+    <message>
+        <source>It says this isn&apos;t good enough</source>
+        <translation>Er sagt, das sei nicht gut genug</translation>
     </message>
     <message>
         <source>It says you&apos;re wasting your time</source>
@@ -1278,30 +1412,6 @@
         <translation>Er will dich schützen</translation>
     </message>
     <message>
-        <source>Keeps what you wrote as a new reframe of your own.</source>
-        <translation>Bewahrt, was du geschrieben hast, als eigenes neues Wort.</translation>
-    </message>
-    <message>
-        <source>Rewords the reframe of yours that is selected.</source>
-        <translation>Ändert den Wortlaut deines ausgewählten Wortes.</translation>
-    </message>
-    <message>
-        <source>Stops offering the selected reframe. It is kept.</source>
-        <translation>Das ausgewählte Wort wird nicht mehr angeboten. Es bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>Offers the selected hidden reframe again.</source>
-        <translation>Bietet das ausgewählte ausgeblendete Wort wieder an.</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Was geschehen ist</translation>
-    </message>
-    <message>
-        <source>It says this isn&apos;t good enough</source>
-        <translation>Er sagt, das sei nicht gut genug</translation>
-    </message>
-    <message>
         <source>It says starting is too hard</source>
         <translation>Er sagt, anzufangen sei zu schwer</translation>
     </message>
@@ -1326,26 +1436,26 @@
         <translation>Hinzugefügt. Kindling bietet es nun neben den anderen an.</translation>
     </message>
     <message>
-        <source>A reframe needs a few words; nothing was changed.</source>
-        <translation>Ein freundliches Wort braucht ein paar Worte; es wurde nichts geändert.</translation>
+        <source>Kind words need a few words; nothing was changed.</source>
+        <translation>Hier braucht es ein paar Worte; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Hidden. They are kept, and “Show hidden ones” brings them back.</source>
+        <translation>Ausgeblendet. Sie bleiben erhalten, und „Ausgeblendete zeigen“ holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Back again. Kindling will offer them once more.</source>
+        <translation>Wieder da. Kindling bietet sie wieder an.</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>Gesichert.</translation>
     </message>
-    <message>
-        <source>Hidden. It is kept, and “Show hidden ones” brings it back.</source>
-        <translation>Ausgeblendet. Es bleibt erhalten, und „Ausgeblendete zeigen“ holt es zurück.</translation>
-    </message>
-    <message>
-        <source>Back again. Kindling will offer it once more.</source>
-        <translation>Wieder da. Kindling bietet es wieder an.</translation>
-    </message>
 </context>
 <context>
     <name>Sections</name>
     <message>
-        <source>Your reframes</source>
+        <source>Your kind words</source>
         <translation>Freundliche Worte</translation>
     </message>
     <message>
@@ -1943,14 +2053,22 @@
         <translation>Du hast %1 mit Schaffen verbracht. Diese Zeit gehörte dir.</translation>
     </message>
     <message>
-        <source>You noticed the critic once. That was a moment of awareness.</source>
-        <translation>Du hast den Kritiker einmal bemerkt. Das war ein Moment der Achtsamkeit.</translation>
+        <source>You noticed the critic, and that was a moment of awareness.</source>
+        <translation>Du hast den Kritiker bemerkt, und das war ein Moment der Achtsamkeit.</translation>
+    </message>
+    <message>
+        <source>Each time you noticed the critic was a moment of awareness.</source>
+        <translation>Jedes Mal, wenn du den Kritiker bemerkt hast, war ein Moment der Achtsamkeit.</translation>
+    </message>
+    <message>
+        <source>You noticed the critic once.</source>
+        <translation>Du hast den Kritiker einmal bemerkt.</translation>
     </message>
     <message numerus="yes">
-        <source>You noticed the critic %n times. Each one was a moment of awareness.</source>
+        <source>You noticed the critic %n times.</source>
         <translation>
-            <numerusform>Du hast den Kritiker %n-mal bemerkt. Jedes Mal war ein Moment der Achtsamkeit.</numerusform>
-            <numerusform>Du hast den Kritiker %n-mal bemerkt. Jedes Mal war ein Moment der Achtsamkeit.</numerusform>
+            <numerusform>Du hast den Kritiker %n-mal bemerkt.</numerusform>
+            <numerusform>Du hast den Kritiker %n-mal bemerkt.</numerusform>
         </translation>
     </message>
     <message>
@@ -1995,6 +2113,14 @@
     <message>
         <source>Your soothing system grew a little stronger while you worked.</source>
         <translation>Dein Beruhigungssystem ist beim Arbeiten ein wenig stärker geworden.</translation>
+    </message>
+    <message>
+        <source>Soothing was harder to reach today; that happens, and you still made something.</source>
+        <translation>Beruhigung war heute schwerer zu erreichen; das kommt vor, und du hast trotzdem etwas geschaffen.</translation>
+    </message>
+    <message>
+        <source>Soothing stayed about where it was, and you still gave yourself this time.</source>
+        <translation>Die Beruhigung blieb ungefähr, wo sie war, und du hast dir trotzdem diese Zeit geschenkt.</translation>
     </message>
     <message>
         <source>However it went, you checked in with yourself, and that is kind.</source>

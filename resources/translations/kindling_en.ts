@@ -634,7 +634,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Critic noticed</source>
+            <source>How many times you noticed the critic in the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Noticed</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -643,6 +647,22 @@
         </message>
         <message>
             <source>still going</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>under 1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -910,6 +930,117 @@
         </message>
     </context>
     <context>
+        <name>InsightSentences</name>
+        <message>
+            <source>These twelve weeks were quiet for making. Your work will be here whenever you come back to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One session in these twelve weeks. It was time you gave your work, and it counts for itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have been making room for your work more often lately. Enjoy it; rhythms come and go.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There has been less time for making lately. That happens; life has seasons, and your work will wait for you kindly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have kept coming back to your work at a steady pace.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When you check in before and after a session, how soothed you felt will gather here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have checked in before and after one session. Each check-in is a moment of listening to yourself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soothing has come a little more easily lately. Something you are doing is helping.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soothing was harder to reach lately; that happens, and you still made something.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soothing has felt much the same from session to session. Coming back to it is already kind.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When you notice the critic in a session, the moments will gather here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For you, the critic most often arrives in the first minutes. A warm-up may meet it there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For you, the critic most often arrives after about %1 minutes. Noticing it there is the skill.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished sessions will show here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As you try other kinds of making, you will see here where the critic is quieter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where the critic tends to be quietest for you: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As you make things at other times of day, you will see here when the critic is quieter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The critic tends to be quietest for you in the mornings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The critic tends to be quietest for you in the afternoons.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The critic tends to be quietest for you in the evenings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The critic tends to be quietest for you at night.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try sessions with and without a warm-up, and you will see here how each felt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For you, sessions that began with a warm-up tended to end more soothed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For you, sessions without a warm-up ended just as soothed or more. Go with whatever suits the day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warm-up or not, the difference is small for you so far.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The kind words you marked as helping, the most helpful first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When kind words help, mark them on the card; the ones that helped will gather here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InsightsView</name>
         <message>
             <source>Patterns over time</source>
@@ -924,31 +1055,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Sessions each week</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>When in a session the critic tends to arrive</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Critic moments per hour, by kind of making</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Critic moments per hour, by time of day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Soothing change, month by month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Soothing change with and without a warm-up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The words that helped most</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -956,23 +1063,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Patterns will show with time. You have %1 of the %2 sessions it takes for a pattern to mean something; until then, each session simply counts for itself.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The past twelve weeks, by the week's Monday.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1+ min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Minutes since you began. The critic often visits early; noticing it is the skill.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>For you, the critic most often arrives in the first minutes. A warm-up may meet it there.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -980,11 +1071,51 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Finished sessions will show here.</source>
+            <source>Your weeks of making</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Moments noticed per hour of making; the dashed line is your usual. Quietest for you: %1.</source>
+            <source>The critic, by kind of making</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The critic, by time of day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soothing, lately</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soothing with and without a warm-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The kind words that helped most</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions each week for the past twelve weeks, by the week's Monday.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of noticed moments, by minutes since you began.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moments noticed per hour of making; the dashed line is your usual.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How much more soothed you felt after a session than before, on average, month by month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soothing after a session minus before, on average.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patterns will show with time, after a handful of sessions. Until then, each session simply counts for itself.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1004,39 +1135,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>How much more soothed you felt after a session than before, on average.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check in before and after a session to see this.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>with a warm-up</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>without</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>For you, sessions that began with a warm-up tended to end more soothed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Warm-up or not, the difference is small for you so far.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Try sessions with and without a warm-up to compare.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The words you marked as helping, most often first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>When a reframe helps, mark it in the toast; the ones you keep will gather here.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1155,21 +1258,24 @@
         </message>
     </context>
     <context>
+        <name>NumbersToggle</name>
+        <message>
+            <source>Hide the numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counts and figures behind this page, for when you want them.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReframeEditor</name>
         <message>
-            <source>Your reframes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write the words that help you, and hide the ones that don't. Hidden reframes are never lost: tick “Show hidden ones” to bring any of them back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Every kind of critic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show reframes for</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1178,22 +1284,6 @@
         </message>
         <message>
             <source>Show hidden ones</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lists the reframes you hid, so you can bring them back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reframes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Each reframe with its kind of critic, how often it was shown and helped.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reframe</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1213,27 +1303,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The kind of critic this reframe answers.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>A few kind words for when the critic shows up…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Reframe text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your own words. Built-in reframes can be hidden but not reworded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Words</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add as a new reframe</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1246,6 +1320,66 @@
         </message>
         <message>
             <source>Bring back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your kind words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the words that help you, and hide the ones that don't. Hidden words are never lost: tick “Show hidden ones” to bring any of them back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show kind words for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lists the kind words you hid, so you can bring them back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each of the kind words with the kind of critic it answers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The kind of critic these words answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your own words. The ones Kindling came with can be hidden but not reworded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add as your own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keeps what you wrote as kind words of your own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rewords the kind words of yours that are selected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stops offering the selected words. They are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offers the selected hidden words again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It says this isn't good enough</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1277,30 +1411,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Keeps what you wrote as a new reframe of your own.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rewords the reframe of yours that is selected.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stops offering the selected reframe. It is kept.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Offers the selected hidden reframe again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>It says this isn't good enough</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>It says starting is too hard</source>
             <translation type="unfinished" />
         </message>
@@ -1325,26 +1435,26 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>A reframe needs a few words; nothing was changed.</source>
+            <source>Kind words need a few words; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hidden. They are kept, and “Show hidden ones” brings them back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back again. Kindling will offer them once more.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Hidden. It is kept, and “Show hidden ones” brings it back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back again. Kindling will offer it once more.</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>Sections</name>
         <message>
-            <source>Your reframes</source>
+            <source>Your kind words</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1942,14 +2052,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>You noticed the critic once. That was a moment of awareness.</source>
+            <source>You noticed the critic, and that was a moment of awareness.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each time you noticed the critic was a moment of awareness.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You noticed the critic once.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>You noticed the critic %n times. Each one was a moment of awareness.</source>
+            <source>You noticed the critic %n times.</source>
             <translation>
-                <numerusform>You noticed the critic %n times. Each one was a moment of awareness.</numerusform>
-                <numerusform>You noticed the critic %n times. Each one was a moment of awareness.</numerusform>
+                <numerusform>You noticed the critic %n times.</numerusform>
+                <numerusform>You noticed the critic %n times.</numerusform>
             </translation>
         </message>
         <message>
@@ -1993,6 +2111,14 @@
         </message>
         <message>
             <source>Your soothing system grew a little stronger while you worked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soothing was harder to reach today; that happens, and you still made something.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soothing stayed about where it was, and you still gave yourself this time.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1,15 +1,25 @@
 """The history browser and the insights page, on a real journal, driven like a person would."""
 
 import json
+import re
 from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from kindling.companion.history import ExportFormat, History
 from kindling.core.model import CheckIn, Moment, Session, ShownReframe, Warmup
 from kindling.ui.history_filters import HistoryFilterBar
-from kindling.ui.history_model import DATE, MEDIUM, HistoryModel
+from kindling.ui.history_model import (
+    DATE,
+    INTENTION,
+    LENGTH,
+    MEDIUM,
+    MOMENTS,
+    SOOTHING,
+    HistoryModel,
+)
 from kindling.ui.history_view import HistoryView
 from kindling.ui.insights_view import InsightsView
 
@@ -199,7 +209,9 @@ def test_insights_wait_kindly_for_a_handful_of_sessions(qtbot, history, journal,
     qtbot.waitExposed(page)
     assert page.waiting.isVisible()
     assert "Patterns will show with time" in page.waiting.text()
+    assert not re.search(r"\d", page.waiting.text())  # no "2 of 5" to fall short of
     assert not any(card.isVisible() for card in page.cards)
+    assert not page.numbers.isVisible()
 
 
 def test_insights_show_patterns_once_there_are_enough(qtbot, history, journal, clock):
@@ -218,6 +230,42 @@ def test_insights_show_patterns_once_there_are_enough(qtbot, history, journal, c
     assert [b.label for b in page.warmup.bars] == ["with a warm-up", "without"]
     assert "Mistakes are how hands learn." in page.reframes.text()
     assert "first minutes" in page.readings[page.arrival].text()
+
+
+def test_patterns_first_show_words_and_shapes_and_the_numbers_are_one_click_away(
+    qtbot, history, journal, clock
+):
+    journal.repository.import_sessions(make_sessions(clock, 9))
+    page = InsightsView(history)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    # The first look: a sentence on every card, no figure, no line through time.
+    assert all(page.readings[chart].text() for chart in page.charts)
+    assert not page.weeks.isVisible()
+    assert not page.soothing.isVisible()
+    shown_charts = [chart for chart in page.charts if chart.isVisible()]
+    assert shown_charts == [page.arrival, page.by_medium, page.by_time, page.warmup]
+    assert not any(chart.values_shown for chart in page.charts)
+    assert not any(caption.isVisible() for caption in page.captions.values())
+    words = [label.text() for label in page.findChildren(QLabel) if label.isVisible()]
+    assert not [w for w in words if re.search(r"\d|%", w)], words
+    descriptions = [chart.accessibleDescription() for chart in shown_charts]
+    assert not [d for d in descriptions if "%" in d or "." in d], descriptions
+
+    qtbot.mouseClick(page.numbers, Qt.MouseButton.LeftButton)
+    assert page.weeks.isVisible()
+    assert page.soothing.isVisible()
+    assert all(chart.values_shown for chart in page.charts)
+    assert all(caption.isVisible() for caption in page.captions.values())
+    assert sum(b.value for b in page.weeks.bars) == 9
+    assert page.arrival.bars[0].shown == "50%"
+    assert "50%" in page.arrival.accessibleDescription()
+    # Each session: 2 moments in 45 minutes, so 2.7 an hour whatever the kind of making.
+    assert {b.shown for b in page.by_medium.bars} == {"2.7"}
+    qtbot.mouseClick(page.numbers, Qt.MouseButton.LeftButton)
+    assert not page.weeks.isVisible()
 
 
 def test_the_app_shows_history_and_patterns_that_follow_new_sessions(
@@ -260,3 +308,64 @@ def test_a_change_of_language_keeps_the_widths_the_person_chose(qtbot, view):
     assert header.sectionSize(MEDIUM) == 333
     heading = str(view.model.headerData(DATE, Qt.Orientation.Horizontal))
     assert header.sectionSize(DATE) > view.table.fontMetrics().horizontalAdvance(heading)
+
+
+def visible_headings(view):
+    model = view.model
+    return [
+        model.headerData(column, Qt.Orientation.Horizontal)
+        for column in range(model.columnCount())
+        if not view.table.isColumnHidden(column)
+    ]
+
+
+def test_the_list_opens_without_counts_and_gives_the_intention_the_room(
+    qtbot, view, journal, clock
+):
+    journal.repository.import_sessions(make_sessions(clock, 4))
+    view.reload()
+    view.resize(960, 600)
+    assert visible_headings(view) == ["When", "Making", "Length", "Intention"]
+    header = view.table.horizontalHeader()
+    for column in range(view.model.columnCount()):
+        shown = not view.table.isColumnHidden(column)
+        assert header.isSectionHidden(column) != shown
+    assert view.numbers.isVisible()
+    assert view.numbers.text() == "Show the numbers"
+    assert shown_column(view, LENGTH)[0] == "45 min"
+    assert header.sectionSize(INTENTION) > 2 * header.sectionSize(LENGTH)
+    assert header.sectionSize(LENGTH) < header.sectionSize(DATE)
+
+
+def test_the_numbers_are_one_click_away_and_correct(qtbot, view, journal, clock):
+    journal.repository.import_sessions(make_sessions(clock, 4))
+    view.reload()
+    view.resize(760, 600)  # as wide as the history is in the window's first size
+    qtbot.mouseClick(view.numbers, Qt.MouseButton.LeftButton)
+    assert visible_headings(view) == [
+        "When",
+        "Making",
+        "Length",
+        "Intention",
+        "Noticed",
+        "Soothing",
+    ]
+    header = view.table.horizontalHeader()
+    assert header.sectionSize(INTENTION) > header.sectionSize(MOMENTS)
+    assert view.numbers.text() == "Hide the numbers"
+    assert shown_column(view, MOMENTS) == ["2", "2", "2", "2"]
+    assert shown_column(view, SOOTHING) == ["3 → 6", "3 → 5", "3 → 4", "3 → 3"]  # newest first
+    # The summary opened from here follows the same choice.
+    select_row(qtbot, view, 0)
+    qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
+    assert view.summary_view.numbers.isChecked()
+    qtbot.mouseClick(view.summary_view.numbers, Qt.MouseButton.LeftButton)
+    assert not view.numbers.isChecked()
+    assert visible_headings(view) == ["When", "Making", "Length", "Intention"]
+
+
+def test_a_length_is_short_on_screen_and_whole_for_a_screen_reader(qtbot, view):
+    model = view.model
+    assert model.short_length(timedelta(seconds=20)) == "under 1 min"
+    assert model.short_length(timedelta(minutes=60)) == "1 h"
+    assert model.short_length(timedelta(hours=2, minutes=55)) == "2 h 55 min"

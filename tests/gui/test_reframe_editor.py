@@ -128,3 +128,41 @@ def test_their_own_words_can_join_any_of_the_ten_critic_groups(qtbot, kindling: 
     noticed = kindling.flow.notice_critic("I have nothing left to give")
     assert noticed is not None
     assert noticed.reframe.group == "depleted"
+
+
+def visible_headings(editor):
+    header = editor.list.headerItem()
+    return [
+        header.text(column)
+        for column in range(editor.list.columnCount())
+        if not editor.list.isColumnHidden(column)
+    ]
+
+
+def test_the_list_opens_without_tallies_and_they_are_one_click_away(qtbot, kindling: Parts):
+    assert kindling.yours is not None
+    kindling.flow.begin("drawing", with_warmup=False)
+    noticed = kindling.flow.notice_critic("this is not good enough")
+    assert noticed is not None
+    assert noticed.moment.id is not None
+    kindling.companion.mark_helped(noticed.moment.id, True)
+    kindling.flow.end_now()
+    kindling.toast.hide()
+    editor = kindling.yours.reframe_editor
+    kindling.window.show_section(REFRAMES)
+    qtbot.waitExposed(editor)
+
+    assert editor._heading.text() == "Your kind words"
+    assert visible_headings(editor) == ["Kind words", "Critic"]
+    assert editor.numbers.isVisible()
+
+    click(qtbot, editor.numbers)
+    assert visible_headings(editor) == ["Kind words", "Critic", "Shown", "Helped"]
+    assert editor.select(noticed.reframe.id)
+    current = editor.list.currentItem()
+    assert current is not None
+    assert (current.text(2), current.text(3)) == ("1", "1")
+    others = [row(editor, i) for i in range(editor.list.topLevelItemCount())]
+    assert sum(int(item.text(2)) for item in others) == 1
+    click(qtbot, editor.numbers)
+    assert visible_headings(editor) == ["Kind words", "Critic"]

@@ -98,7 +98,9 @@ def test_a_whole_session_through_the_window(qtbot, kindling: Parts, clock: Stepp
     assert len(set(positions)) == 3
     assert summary.duration == timedelta(minutes=3 + 4 + 5 + 5 + 6)
     assert "painting" in view._title.text()
-    assert "3 times" in view._awareness.text()
+    assert "times" not in view._awareness.text()  # no count first...
+    click(qtbot, view.numbers)
+    assert view._count.text() == "You noticed the critic 3 times."  # ...one click away
     assert "(this helped)" in view._moments.text()
     assert "soothing system grew" in view._checkin_note.text()
 

@@ -81,6 +81,20 @@ def test_data_dir_works_before_or_after_the_command_and_from_the_environment(kin
     assert stat.S_IMODE(kindling.data_dir.stat().st_mode) == 0o700
 
 
+def test_the_history_table_shows_intentions_not_counts(kindling):
+    kindling("start", "--no-warmup", "--medium", "ink", "--intention", "soft\nedges")
+    for _ in range(3):
+        kindling("critic")
+    kindling("end")
+    table = kindling("history")
+    assert table.code == 0
+    (line,) = table.out.splitlines()
+    assert line.endswith("soft edges")
+    assert "critic" not in line
+    assert " 3 " not in line
+    assert json.loads(kindling("history", "--format", "json").out)[0]["moments"] == 3
+
+
 def test_exit_codes_and_kind_messages(kindling):
     nothing = kindling("critic")
     assert nothing.code == 3

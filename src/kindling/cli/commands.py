@@ -175,11 +175,13 @@ def _history(data: DataPaths, args: argparse.Namespace) -> int:
     if not rows:
         print("No sessions yet. Whenever you are ready: `kindling start`.")
         return OK
+    # No count of critic moments per row: a column of numbers is one the critic can grade.
+    # `--format json` keeps them, for whoever wants the numbers.
     for r in rows:
         when = r.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
         length = describe_duration(r.ended_at - r.started_at) if r.ended_at else "in progress"
-        moments = f"{r.moment_count} critic moment{'s' if r.moment_count != 1 else ''} noticed"
-        print(f"{when}  {r.medium:<12}  {length:<22}  {moments}  {r.id}")
+        intention = (r.intention or "").replace("\n", " ")
+        print(f"{when}  {r.medium:<12}  {length:<22}  {r.id}  {intention}".rstrip())
     return OK
 
 

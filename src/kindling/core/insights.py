@@ -11,12 +11,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
+from kindling.core.trends import Trend, sessions_trend, soothing_trend
+
 MIN_SESSIONS = 5
 """Below this, any pattern would be noise; the view says patterns will show with time."""
 
 WEEKS_SHOWN = 12
 MONTHS_SHOWN = 12
 HELPFUL_SHOWN = 5
+RECENT_CHECKINS = 12
+"""How many of the latest checked-in sessions the soothing sentence speaks of ("lately")."""
 
 ARRIVAL_BINS: tuple[tuple[int, int | None], ...] = (
     (0, 5),
@@ -115,6 +119,10 @@ class Insights:
     with_warmup: Change | None
     without_warmup: Change | None
     helpful_reframes: tuple[ReframeFacts, ...]
+    sessions_trend: Trend = Trend.NONE
+    """Which way sessions per week went over the weeks shown."""
+    soothing_trend: Trend = Trend.NONE
+    """Which way the soothing change went over the latest checked-in sessions."""
 
     @property
     def enough(self) -> bool:
@@ -133,12 +141,13 @@ def compute(data: InsightData, now: datetime, tz: tzinfo | None = None) -> Insig
     overall_hours, overall_moments = _totals(sessions)
     changes = [
         (s, when, s.soothing_after - s.soothing_before)
-        for s, when in local
+        for s, when in sorted(local, key=lambda pair: pair[0].started_at)
         if s.soothing_before is not None and s.soothing_after is not None
     ]
+    weeks = _weeks((when for _, when in local), now.astimezone(tz).date())
     return Insights(
         session_count=len(sessions),
-        weeks=_weeks((when for _, when in local), now.astimezone(tz).date()),
+        weeks=weeks,
         arrival=_arrival(data.arrival_minutes),
         by_medium=_rates((s.medium, s) for s, _ in local),
         by_time_of_day=_rates((_time_of_day(when.hour), s) for s, when in local),
@@ -148,6 +157,8 @@ def compute(data: InsightData, now: datetime, tz: tzinfo | None = None) -> Insig
         with_warmup=_change("with", [c for s, _, c in changes if s.warmup_completed is not None]),
         without_warmup=_change("without", [c for s, _, c in changes if s.warmup_completed is None]),
         helpful_reframes=_helpful(data.reframes),
+        sessions_trend=sessions_trend([w.sessions for w in weeks]),
+        soothing_trend=soothing_trend([c for _, _, c in changes][-RECENT_CHECKINS:]),
     )
 
 

@@ -26,6 +26,7 @@ class SystemsPicture(QWidget):
         super().__init__(parent)
         self._levels = {name: DEFAULT_LEVEL for name in SYSTEMS}
         self._labels: dict[str, str] = {}
+        self._levels_shown = True
         self.setMinimumSize(220 if compact else 300, 90 if compact else 130)
         self.retranslate()
 
@@ -50,9 +51,23 @@ class SystemsPicture(QWidget):
         self._describe()
         self.update()
 
+    def show_levels(self, shown: bool) -> None:
+        """Whether each name carries its level ("Threat · 6"). Looking back, the circles'
+        sizes tell it gently, and the figures wait behind "Show the numbers"."""
+        self._levels_shown = shown
+        self._describe()
+        self.update()
+
+    @property
+    def levels_shown(self) -> bool:
+        return self._levels_shown
+
     def _describe(self) -> None:
         self.setAccessibleDescription(
-            ", ".join(f"{self._labels[n]} {self._levels[n]}" for n in SYSTEMS)
+            ", ".join(
+                f"{self._labels[n]} {self._levels[n]}" if self._levels_shown else self._labels[n]
+                for n in SYSTEMS
+            )
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
@@ -81,7 +96,7 @@ class SystemsPicture(QWidget):
             painter.setBrush(fill)
             painter.drawEllipse(centre, radius, radius)
             painter.setPen(palette.color("text"))
-            text = f"{self._labels[name]} · {level}"
+            text = f"{self._labels[name]} · {level}" if self._levels_shown else self._labels[name]
             width = metrics.horizontalAdvance(text)
             baseline = top + 2 * max_radius + 6 + metrics.ascent()
             painter.drawText(QPointF(centre.x() - width / 2, baseline), text)

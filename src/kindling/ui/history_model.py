@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -32,7 +32,11 @@ class HistorySource(Protocol):
 
 
 DATE, MEDIUM, LENGTH, INTENTION, MOMENTS, SOOTHING = range(6)
+NUMBER_COLUMNS = (MOMENTS, SOOTHING)
+"""Counts a critic could grade: hidden until the person asks for the numbers."""
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_SPOKEN_LENGTH = -1
+"""A cache key of its own for the length as a screen reader says it, in whole words."""
 
 
 class HistoryModel(QAbstractTableModel):
@@ -123,14 +127,19 @@ class HistoryModel(QAbstractTableModel):
     def headerData(  # noqa: N802 (Qt override)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and section == MOMENTS:
+            return self.tr("How many times you noticed the critic in the session")
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
             DATE: self.tr("When"),
             MEDIUM: self.tr("Making"),
             LENGTH: self.tr("Length"),
             INTENTION: self.tr("Intention"),
-            MOMENTS: self.tr("Critic noticed"),
+            # Short, so that the intention keeps its room when the numbers are shown.
+            MOMENTS: self.tr("Noticed"),
             SOOTHING: self.tr("Soothing"),
         }.get(section)
 
@@ -141,10 +150,13 @@ class HistoryModel(QAbstractTableModel):
         if role == SESSION_ID_ROLE:
             return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            key = (index.row(), index.column())
+            column = index.column()
+            if role == Qt.ItemDataRole.AccessibleTextRole and column == LENGTH:
+                column = _SPOKEN_LENGTH  # "1 h 5 min" is for the eye; it is said whole
+            key = (index.row(), column)
             text = self._texts.get(key)
             if text is None:
-                text = self._texts[key] = self._text(row, index.column())
+                text = self._texts[key] = self._text(row, column)
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, index.column())
@@ -155,10 +167,11 @@ class HistoryModel(QAbstractTableModel):
     def _text(self, row: SessionRow, column: int) -> str:
         if column == DATE:
             return self.when(row.started_at)
-        if column == LENGTH:
+        if column in (LENGTH, _SPOKEN_LENGTH):
             if row.ended_at is None:
                 return self.tr("still going")
-            return duration_words(row.ended_at - row.started_at)
+            span = row.ended_at - row.started_at
+            return self.short_length(span) if column == LENGTH else duration_words(span)
         if column == SOOTHING:
             return self._soothing(row)
         plain = {
@@ -167,6 +180,18 @@ class HistoryModel(QAbstractTableModel):
             MOMENTS: str(row.moment_count),
         }
         return plain.get(column, "")
+
+    def short_length(self, span: timedelta) -> str:
+        """ "1 h 5 min": a length needs little room, so the intention can have it."""
+        total = max(int(span.total_seconds() // 60), 0)
+        if total < 1:
+            return self.tr("under 1 min")
+        hours, minutes = divmod(total, 60)
+        if not hours:
+            return self.tr("%1 min").replace("%1", str(minutes))
+        if not minutes:
+            return self.tr("%1 h").replace("%1", str(hours))
+        return self.tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
 
     def _soothing(self, row: SessionRow) -> str:
         before, after = row.soothing_before, row.soothing_after

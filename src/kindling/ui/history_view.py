@@ -32,11 +32,18 @@ from kindling.companion.history import (
 )
 from kindling.core.model import HistoryFilter, ImportResult, Session
 from kindling.ui.history_filters import HistoryFilterBar
-from kindling.ui.history_model import DATE, INTENTION, LENGTH, MEDIUM, HistoryModel
+from kindling.ui.history_model import (
+    DATE,
+    INTENTION,
+    LENGTH,
+    MEDIUM,
+    NUMBER_COLUMNS,
+    HistoryModel,
+)
 from kindling.ui.layout import heading, muted
+from kindling.ui.numbers_toggle import NumbersToggle, heading_row
 from kindling.ui.summary_view import SummaryView
 from kindling.ui.theme import MARGIN, SPACING
-from kindling.ui.words import duration_words
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +162,8 @@ class HistoryView(QWidget):
         layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         layout.setSpacing(SPACING)
         self._heading = heading("", page)
-        layout.addWidget(self._heading)
+        self.numbers = NumbersToggle(page)
+        layout.addLayout(heading_row(self._heading, self.numbers))
 
         self.filters = HistoryFilterBar(self._history.now, page)
         layout.addWidget(self.filters)
@@ -173,6 +181,11 @@ class HistoryView(QWidget):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        # Headings over the start of their words, as the cells are, not centred above them.
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        self._show_numbers(False)
         layout.addWidget(self.table, 1)
         self.empty_note = muted("", page)
         layout.addWidget(self.empty_note)
@@ -237,7 +250,7 @@ class HistoryView(QWidget):
         samples = {
             DATE: self.model.when(datetime(2026, 9, 30, 22, 0, tzinfo=UTC)),
             MEDIUM: "watercolour",
-            LENGTH: duration_words(timedelta(hours=2, minutes=55)),
+            LENGTH: self.model.short_length(timedelta(hours=2, minutes=55)),
         }
         for column in range(self.model.columnCount()):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
@@ -258,7 +271,16 @@ class HistoryView(QWidget):
         for button in buttons:
             row.addWidget(button)
 
+    def _show_numbers(self, shown: bool) -> None:
+        """The counts of critic moments and the soothing levels: a click away, never first."""
+        for column in NUMBER_COLUMNS:
+            self.table.setColumnHidden(column, not shown)
+
     def _connect_callbacks(self) -> None:
+        self.numbers.toggled.connect(self._show_numbers)
+        # One choice for the list and the summaries opened from it.
+        self.numbers.toggled.connect(self.summary_view.numbers.setChecked)
+        self.summary_view.numbers.toggled.connect(self.numbers.setChecked)
         self.filters.changed.connect(self.apply_filter)
         self.table.activated.connect(self._on_activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())

@@ -1,4 +1,10 @@
-"""Insights: gentle patterns across the person's own sessions, drawn as calm bar charts."""
+"""Patterns: gentle readings of the person's own sessions, each told in one kind sentence.
+
+The first look is words and shapes. A line through time (sessions each week, soothing month
+by month) would read as a streak or a decline, so it is drawn only with the numbers; the
+other charts are drawn as shapes, and their figures and "your usual" line come with the
+numbers too. "Show the numbers" beside the heading brings every figure back at once.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +14,11 @@ from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from kindling.core.insights import MIN_SESSIONS, ArrivalBin, Change, Insights, Rate
+from kindling.core.insights import Change, Insights, Rate
 from kindling.ui.bar_chart import Bar, BarChart
+from kindling.ui.insight_sentences import InsightSentences
 from kindling.ui.layout import centred_column, heading, muted
+from kindling.ui.numbers_toggle import NumbersToggle, heading_row
 
 COLUMN = 760
 
@@ -28,10 +36,12 @@ class InsightsView(QScrollArea):
         super().__init__(parent)
         self._source = source
         self._stale = True
+        self._sentences = InsightSentences(self)
         self.insights: Insights | None = None
         column, layout = centred_column(self, COLUMN)
         self._heading = heading("", column)
-        layout.addWidget(self._heading)
+        self.numbers = NumbersToggle(column)
+        layout.addLayout(heading_row(self._heading, self.numbers))
         self._lead = muted("", column)
         layout.addWidget(self._lead)
         self.waiting = QLabel(column)
@@ -47,6 +57,9 @@ class InsightsView(QScrollArea):
         self.reframes = QLabel(column)
         self.reframes.setWordWrap(True)
         self.readings: dict[QWidget, QLabel] = {}
+        """Each card's one kind sentence, the first thing read on it."""
+        self.captions: dict[QWidget, QLabel] = {}
+        """What a chart's figures mean, shown with the numbers."""
         self._titles: dict[QWidget, QLabel] = {}
         self.cards: list[QFrame] = []
         for widget in (
@@ -60,7 +73,18 @@ class InsightsView(QScrollArea):
         ):
             layout.addWidget(self._card(widget, column))
         layout.addStretch(1)
+        self.numbers.toggled.connect(self._show_numbers)
+        self._show_numbers(False)
         self.retranslate()
+
+    @property
+    def charts(self) -> tuple[BarChart, ...]:
+        return (self.weeks, self.arrival, self.by_medium, self.by_time, self.soothing, self.warmup)
+
+    @property
+    def lines_through_time(self) -> tuple[BarChart, ...]:
+        """Charts that would read as a streak or a decline: drawn only with the numbers."""
+        return (self.weeks, self.soothing)
 
     def retranslate(self) -> None:
         """Titles and readings in the language now installed (patterns already found stay)."""
@@ -69,17 +93,36 @@ class InsightsView(QScrollArea):
         self._lead.setText(self.tr("Always compared with your own past, never with anyone else."))
         self.waiting.setAccessibleName(self.tr("Patterns will show with time"))
         names = {
-            self.weeks: self.tr("Sessions each week"),
+            self.weeks: self.tr("Your weeks of making"),
             self.arrival: self.tr("When in a session the critic tends to arrive"),
-            self.by_medium: self.tr("Critic moments per hour, by kind of making"),
-            self.by_time: self.tr("Critic moments per hour, by time of day"),
-            self.soothing: self.tr("Soothing change, month by month"),
-            self.warmup: self.tr("Soothing change with and without a warm-up"),
-            self.reframes: self.tr("The words that helped most"),
+            self.by_medium: self.tr("The critic, by kind of making"),
+            self.by_time: self.tr("The critic, by time of day"),
+            self.soothing: self.tr("Soothing, lately"),
+            self.warmup: self.tr("Soothing with and without a warm-up"),
+            self.reframes: self.tr("The kind words that helped most"),
         }
         for widget, name in names.items():
             widget.setAccessibleName(name)
             self._titles[widget].setText(name)
+        captions = {
+            self.weeks: self.tr(
+                "Sessions each week for the past twelve weeks, by the week's Monday."
+            ),
+            self.arrival: self.tr("Share of noticed moments, by minutes since you began."),
+            self.by_medium: self.tr(
+                "Moments noticed per hour of making; the dashed line is your usual."
+            ),
+            self.by_time: self.tr(
+                "Moments noticed per hour of making; the dashed line is your usual."
+            ),
+            self.soothing: self.tr(
+                "How much more soothed you felt after a session than before, on average, "
+                "month by month."
+            ),
+            self.warmup: self.tr("Soothing after a session minus before, on average."),
+        }
+        for chart, caption in captions.items():
+            self.captions[chart].setText(caption)
         if self.insights is not None:
             self._show(self.insights)
 
@@ -98,13 +141,25 @@ class InsightsView(QScrollArea):
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        reading = muted("", card)
+        reading = QLabel(card)
+        reading.setWordWrap(True)
         self.readings[content] = reading
         box.addWidget(title)
         box.addWidget(reading)
+        if isinstance(content, BarChart):
+            caption = muted("", card)
+            self.captions[content] = caption
+            box.addWidget(caption)
         box.addWidget(content)
         self.cards.append(card)
         return card
+
+    def _show_numbers(self, shown: bool) -> None:
+        for chart in self.charts:
+            chart.show_values(shown)
+            self.captions[chart].setVisible(shown)
+        for chart in self.lines_through_time:
+            chart.setVisible(shown)
 
     # --- refreshing ---------------------------------------------------------------------------
 
@@ -128,33 +183,40 @@ class InsightsView(QScrollArea):
     def _show(self, insights: Insights) -> None:
         enough = insights.enough
         self.waiting.setVisible(not enough)
+        self.numbers.setVisible(enough)
         for card in self.cards:
             card.setVisible(enough)
         if not enough:
             self.waiting.setText(self._waiting_words(insights.session_count))
             return
+        say = self._sentences
         self._show_weeks(insights)
-        self._show_arrival(insights.arrival, insights.arrival_total)
+        self.readings[self.weeks].setText(say.weeks(insights.sessions_trend))
+        self._show_arrival(insights)
+        self.readings[self.arrival].setText(say.arrival(insights.arrival, insights.arrival_total))
         self._show_rates(self.by_medium, insights.by_medium, insights.usual_per_hour, None)
+        self.readings[self.by_medium].setText(say.by_medium(insights.by_medium[:6]))
         self._show_rates(
             self.by_time, insights.by_time_of_day, insights.usual_per_hour, self._time_names()
         )
+        self.readings[self.by_time].setText(say.by_time(insights.by_time_of_day))
         self._show_soothing(insights)
+        self.readings[self.soothing].setText(say.soothing(insights.soothing_trend))
+        self.readings[self.warmup].setText(
+            say.warmup(insights.with_warmup, insights.without_warmup)
+        )
         self._show_reframes(insights)
 
     def _waiting_words(self, count: int) -> str:
+        # No "2 of 5": a count towards a goal is a progress bar the critic can read.
         if count == 0:
             return self.tr(
                 "Patterns will show with time. After a handful of sessions, this page will "
                 "gently show when your critic tends to visit and what helps."
             )
-        return (
-            self.tr(
-                "Patterns will show with time. You have %1 of the %2 sessions it takes for a "
-                "pattern to mean something; until then, each session simply counts for itself."
-            )
-            .replace("%1", str(count))
-            .replace("%2", str(MIN_SESSIONS))
+        return self.tr(
+            "Patterns will show with time, after a handful of sessions. Until then, each "
+            "session simply counts for itself."
         )
 
     def _show_weeks(self, insights: Insights) -> None:
@@ -168,11 +230,11 @@ class InsightsView(QScrollArea):
             for w in insights.weeks
         ]
         self.weeks.set_bars(bars, colour="accent")
-        self.readings[self.weeks].setText(self.tr("The past twelve weeks, by the week's Monday."))
 
-    def _show_arrival(self, bins: tuple[ArrivalBin, ...], total: int) -> None:
+    def _show_arrival(self, insights: Insights) -> None:
+        total = insights.arrival_total
         bars = []
-        for b in bins:
+        for b in insights.arrival:
             label = (
                 self.tr("%1+ min").replace("%1", str(b.start_minute))
                 if b.end_minute is None
@@ -181,17 +243,6 @@ class InsightsView(QScrollArea):
             share = b.moments / total if total else 0.0
             bars.append(Bar(label, share, f"{round(share * 100)}%"))
         self.arrival.set_bars(bars, colour="threat")
-        reading = self.tr(
-            "Minutes since you began. The critic often visits early; noticing it is the skill."
-        )
-        if total:
-            busiest = max(bins, key=lambda b: b.moments)
-            if busiest.start_minute == 0:
-                reading = self.tr(
-                    "For you, the critic most often arrives in the first minutes. A warm-up "
-                    "may meet it there."
-                )
-        self.readings[self.arrival].setText(reading)
 
     def _show_rates(
         self,
@@ -203,16 +254,6 @@ class InsightsView(QScrollArea):
         shown = rates[:6]
         bars = [Bar(self._name(r.key, names), r.per_hour, f"{r.per_hour:.1f}") for r in shown]
         chart.set_bars(bars, usual, self.tr("your usual"), colour="drive")
-        if usual is None or not shown:
-            self.readings[chart].setText(self.tr("Finished sessions will show here."))
-            return
-        quietest = min(shown, key=lambda r: r.per_hour)
-        self.readings[chart].setText(
-            self.tr(
-                "Moments noticed per hour of making; the dashed line is your usual. "
-                "Quietest for you: %1."
-            ).replace("%1", self._name(quietest.key, names))
-        )
 
     def _name(self, key: str, names: dict[str, str] | None) -> str:
         return key if names is None else names.get(key, key)
@@ -233,11 +274,6 @@ class InsightsView(QScrollArea):
         self.soothing.set_bars(
             months, insights.usual_soothing_change, self.tr("your usual"), colour="soothing"
         )
-        self.readings[self.soothing].setText(
-            self.tr("How much more soothed you felt after a session than before, on average.")
-            if months
-            else self.tr("Check in before and after a session to see this.")
-        )
         pair = [
             (self.tr("with a warm-up"), insights.with_warmup),
             (self.tr("without"), insights.without_warmup),
@@ -246,26 +282,10 @@ class InsightsView(QScrollArea):
             [Bar(label, c.mean_change, f"{c.mean_change:+.1f}") for label, c in pair if c],
             colour="soothing",
         )
-        with_, without = insights.with_warmup, insights.without_warmup
-        if with_ and without and with_.mean_change > without.mean_change:
-            reading = self.tr(
-                "For you, sessions that began with a warm-up tended to end more soothed."
-            )
-        elif with_ and without:
-            reading = self.tr("Warm-up or not, the difference is small for you so far.")
-        else:
-            reading = self.tr("Try sessions with and without a warm-up to compare.")
-        self.readings[self.warmup].setText(reading)
 
     def _show_reframes(self, insights: Insights) -> None:
         helpful = insights.helpful_reframes
-        self.readings[self.reframes].setText(
-            self.tr("The words you marked as helping, most often first.")
-            if helpful
-            else self.tr(
-                "When a reframe helps, mark it in the toast; the ones you keep will gather here."
-            )
-        )
+        self.readings[self.reframes].setText(self._sentences.helpful(bool(helpful)))
         self.reframes.setText("\n\n".join(f"“{r.text}”" for r in helpful))
         self.reframes.setVisible(bool(helpful))
 

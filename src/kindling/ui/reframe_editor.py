@@ -1,4 +1,5 @@
-"""The person's reframes: write their own, reword them, hide any reframe and bring it back."""
+"""The person's kind words (reframes, in the code): write their own, reword them, hide any and
+bring it back. How often each was shown and helped waits behind "Show the numbers"."""
 
 from __future__ import annotations
 
@@ -27,15 +28,19 @@ from PySide6.QtWidgets import (
 from kindling.companion.reframes import ReframeBook, ReframeEntry
 from kindling.core.text import TextRefused
 from kindling.ui.layout import centred_column, heading, muted
+from kindling.ui.numbers_toggle import NumbersToggle, heading_row
 
 log = logging.getLogger(__name__)
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 ALL_GROUPS = ""
+WORDS, CRITIC, SHOWN, HELPED = range(4)
+TALLIES = (SHOWN, HELPED)
+"""Counts a critic could grade ("shown 9, helped 0"): hidden until the numbers are asked for."""
 
 
 class ReframeEditor(QScrollArea):
-    """A list of every reframe with how it has landed, and a small form below it."""
+    """A list of every reframe, and a small form below it."""
 
     def __init__(self, book: ReframeBook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,7 +49,8 @@ class ReframeEditor(QScrollArea):
         self._message_words: Callable[[], str] | None = None  # said again in a new language
         column, layout = centred_column(self, width=820)
         self._heading = heading("", column)
-        layout.addWidget(self._heading)
+        self.numbers = NumbersToggle(column)
+        layout.addLayout(heading_row(self._heading, self.numbers))
         self._lead = muted("", column)
         layout.addWidget(self._lead)
         self._build_filters(column, layout)
@@ -57,37 +63,37 @@ class ReframeEditor(QScrollArea):
 
     def retranslate(self) -> None:
         """Every word of the editor in the language now installed; the list is drawn again."""
-        self.setAccessibleName(self.tr("Your reframes"))
-        self._heading.setText(self.tr("Your reframes"))
+        self.setAccessibleName(self.tr("Your kind words"))
+        self._heading.setText(self.tr("Your kind words"))
         self._lead.setText(
             self.tr(
                 "Write the words that help you, and hide the ones that don't. Hidden "
-                "reframes are never lost: tick “Show hidden ones” to bring any of them back."
+                "words are never lost: tick “Show hidden ones” to bring any of them back."
             )
         )
         self._name_group_combo(self.filter)
-        self.filter.setAccessibleName(self.tr("Show reframes for"))
+        self.filter.setAccessibleName(self.tr("Show kind words for"))
         self.filter.setAccessibleDescription(self.tr("Narrows the list to one kind of critic."))
-        self._filter_label.setText(self.tr("Show reframes for"))
+        self._filter_label.setText(self.tr("Show kind words for"))
         self.show_hidden.setText(self.tr("Show hidden ones"))
         self.show_hidden.setAccessibleName(self.show_hidden.text())
         self.show_hidden.setAccessibleDescription(
-            self.tr("Lists the reframes you hid, so you can bring them back.")
+            self.tr("Lists the kind words you hid, so you can bring them back.")
         )
-        self.list.setAccessibleName(self.tr("Reframes"))
+        self.list.setAccessibleName(self.tr("Kind words"))
         self.list.setAccessibleDescription(
-            self.tr("Each reframe with its kind of critic, how often it was shown and helped.")
+            self.tr("Each of the kind words with the kind of critic it answers.")
         )
         self.list.setHeaderLabels(
-            [self.tr("Reframe"), self.tr("Critic"), self.tr("Shown"), self.tr("Helped")]
+            [self.tr("Kind words"), self.tr("Critic"), self.tr("Shown"), self.tr("Helped")]
         )
         self._name_group_combo(self.group)
         self.group.setAccessibleName(self.tr("Kind of critic"))
-        self.group.setAccessibleDescription(self.tr("The kind of critic this reframe answers."))
+        self.group.setAccessibleDescription(self.tr("The kind of critic these words answer."))
         self.text.setPlaceholderText(self.tr("A few kind words for when the critic shows up…"))
-        self.text.setAccessibleName(self.tr("Reframe text"))
+        self.text.setAccessibleName(self.tr("Your kind words"))
         self.text.setAccessibleDescription(
-            self.tr("Your own words. Built-in reframes can be hidden but not reworded.")
+            self.tr("Your own words. The ones Kindling came with can be hidden but not reworded.")
         )
         for field, words in (
             (self.group, self.tr("Kind of critic")),
@@ -98,20 +104,20 @@ class ReframeEditor(QScrollArea):
                 label.setText(words)
         buttons = {
             self.add: (
-                self.tr("Add as a new reframe"),
-                self.tr("Keeps what you wrote as a new reframe of your own."),
+                self.tr("Add as your own"),
+                self.tr("Keeps what you wrote as kind words of your own."),
             ),
             self.save: (
                 self.tr("Save changes"),
-                self.tr("Rewords the reframe of yours that is selected."),
+                self.tr("Rewords the kind words of yours that are selected."),
             ),
             self.hide_button: (
                 self.tr("Hide"),
-                self.tr("Stops offering the selected reframe. It is kept."),
+                self.tr("Stops offering the selected words. They are kept."),
             ),
             self.restore: (
                 self.tr("Bring back"),
-                self.tr("Offers the selected hidden reframe again."),
+                self.tr("Offers the selected hidden words again."),
             ),
         }
         for button, (text, description) in buttons.items():
@@ -166,6 +172,7 @@ class ReframeEditor(QScrollArea):
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMinimumHeight(280)
+        self._show_numbers(False)
         header = self.list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -176,7 +183,7 @@ class ReframeEditor(QScrollArea):
         form = self._form = QFormLayout()
         self.group = self._group_combo(column, with_all=False)
         self.text = QPlainTextEdit(column)
-        self.text.setTabChangesFocus(True)  # Tab moves on; it never gets typed into a reframe
+        self.text.setTabChangesFocus(True)  # Tab moves on; it never gets typed into the words
         self.text.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 24)
         form.addRow(QLabel(column), self.group)
         form.addRow(QLabel(column), self.text)
@@ -195,7 +202,13 @@ class ReframeEditor(QScrollArea):
         self.message = muted("", column)
         layout.addWidget(self.message)
 
+    def _show_numbers(self, shown: bool) -> None:
+        """How often each was shown and helped: there for whoever wants it, never first."""
+        for column in TALLIES:
+            self.list.setColumnHidden(column, not shown)
+
     def _connect_callbacks(self) -> None:
+        self.numbers.toggled.connect(self._show_numbers)
         self.filter.currentIndexChanged.connect(self.refresh)
         self.show_hidden.toggled.connect(self.refresh)
         self.list.currentItemChanged.connect(self._on_selected)
@@ -314,7 +327,7 @@ class ReframeEditor(QScrollArea):
         try:
             self._book.edit(reframe_id, str(self.group.currentData()), self.text.toPlainText())
         except TextRefused:
-            self._say(lambda: self.tr("A reframe needs a few words; nothing was changed."))
+            self._say(lambda: self.tr("Kind words need a few words; nothing was changed."))
             return
         self.refresh()
         self._say(lambda: self.tr("Saved."))
@@ -326,9 +339,11 @@ class ReframeEditor(QScrollArea):
         self._book.set_hidden(reframe_id, hidden)
         self.refresh()
         if hidden:
-            self._say(lambda: self.tr("Hidden. It is kept, and “Show hidden ones” brings it back."))
+            self._say(
+                lambda: self.tr("Hidden. They are kept, and “Show hidden ones” brings them back.")
+            )
         else:
-            self._say(lambda: self.tr("Back again. Kindling will offer it once more."))
+            self._say(lambda: self.tr("Back again. Kindling will offer them once more."))
 
     def _say(self, words: Callable[[], str]) -> None:
         """Says what happened, kept as a function so it follows a change of language."""

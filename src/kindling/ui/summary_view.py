@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from kindling.core.summary import Summary, render_text
 from kindling.ui.checkin_widget import SystemsPicture
 from kindling.ui.layout import centred_column, heading, muted
+from kindling.ui.numbers_toggle import NumbersToggle, heading_row
 from kindling.ui.timeline_widget import TimelineWidget
 from kindling.ui.words import duration_words, offset_words
 
@@ -32,6 +33,7 @@ class SummaryView(QScrollArea):
         self._summary: Summary | None = None
         column, layout = centred_column(self)
         self._title = heading("", column)
+        self.numbers = NumbersToggle(column)
         self._lead = QLabel(column)
         self._lead.setWordWrap(True)
         self._details = QLabel(column)
@@ -41,22 +43,12 @@ class SummaryView(QScrollArea):
         self._legend = muted("", column)
         self._awareness = QLabel(column)
         self._awareness.setWordWrap(True)
+        self._count = muted("", column)
         self._moments = QLabel(column)
         self._moments.setWordWrap(True)
         self._moments.setTextFormat(Qt.TextFormat.RichText)
 
-        self._checkins = QFrame(column)
-        self._checkins.setProperty("role", "card")
-        self.before_picture = SystemsPicture(compact=True, parent=self._checkins)
-        self.after_picture = SystemsPicture(compact=True, parent=self._checkins)
-        grid = QGridLayout(self._checkins)
-        grid.setContentsMargins(16, 12, 16, 12)
-        self._before = muted("", self._checkins)
-        self._after = muted("", self._checkins)
-        grid.addWidget(self._before, 0, 0, Qt.AlignmentFlag.AlignHCenter)
-        grid.addWidget(self._after, 0, 1, Qt.AlignmentFlag.AlignHCenter)
-        grid.addWidget(self.before_picture, 1, 0)
-        grid.addWidget(self.after_picture, 1, 1)
+        self._build_checkins(column)
         self._checkin_note = muted("", column)
 
         self._reflection = QLabel(column)
@@ -79,19 +71,38 @@ class SummaryView(QScrollArea):
             self.timeline,
             self._legend,
             self._awareness,
+            self._count,
             self._moments,
             self._checkins,
             self._checkin_note,
             self._reflection,
             self.copy_button,
         ]
-        for widget in (self._title, self._lead, *self._filled[:-1]):
+        layout.addLayout(heading_row(self._title, self.numbers))
+        for widget in (self._lead, *self._filled[:-1]):
             layout.addWidget(widget)
         layout.addSpacing(8)
         layout.addLayout(buttons)
         layout.addStretch(1)
         self._copied = False
+        self.numbers.toggled.connect(self._show_numbers)
         self.retranslate()
+
+    def _build_checkins(self, column: QWidget) -> None:
+        self._checkins = QFrame(column)
+        self._checkins.setProperty("role", "card")
+        self.before_picture = SystemsPicture(compact=True, parent=self._checkins)
+        self.after_picture = SystemsPicture(compact=True, parent=self._checkins)
+        for picture in (self.before_picture, self.after_picture):
+            picture.show_levels(False)
+        grid = QGridLayout(self._checkins)
+        grid.setContentsMargins(16, 12, 16, 12)
+        self._before = muted("", self._checkins)
+        self._after = muted("", self._checkins)
+        grid.addWidget(self._before, 0, 0, Qt.AlignmentFlag.AlignHCenter)
+        grid.addWidget(self._after, 0, 1, Qt.AlignmentFlag.AlignHCenter)
+        grid.addWidget(self.before_picture, 1, 0)
+        grid.addWidget(self.after_picture, 1, 1)
 
     def retranslate(self) -> None:
         """The view's words in the language now installed; a shown summary is told again."""
@@ -145,12 +156,14 @@ class SummaryView(QScrollArea):
         )
         for widget in self._filled:
             widget.setVisible(False)
+        self.numbers.setVisible(False)
 
     def show_summary(self, summary: Summary) -> None:
         self._summary = summary
         session = summary.session
         for widget in self._filled:
             widget.setVisible(True)
+        self.numbers.setVisible(True)
         self._status.clear()
         self._copied = False
         self._title.setText(self.tr("Your %1 session").replace("%1", session.medium))
@@ -170,25 +183,30 @@ class SummaryView(QScrollArea):
         )
         count = len(session.moments)
         if count:
+            # No count first: how many times is not a grade. The number waits behind
+            # "Show the numbers".
+            self._awareness.setText(
+                self.tr("You noticed the critic, and that was a moment of awareness.")
+                if count == 1
+                else self.tr("Each time you noticed the critic was a moment of awareness.")
+            )
             # English wording chosen in code so it reads well with no translation loaded;
             # translators still get %n for their own plural forms.
-            if count == 1:
-                noticed = self.tr("You noticed the critic once. That was a moment of awareness.")
-            else:
-                noticed = self.tr(
-                    "You noticed the critic %n times. Each one was a moment of awareness.",
-                    "",
-                    count,
-                )
-            self._awareness.setText(noticed)
+            self._count.setText(
+                self.tr("You noticed the critic once.")
+                if count == 1
+                else self.tr("You noticed the critic %n times.", "", count)
+            )
         else:
             self._awareness.setText(
                 self.tr("The critic stayed quiet this time, or you simply let it be.")
             )
+            self._count.clear()
         self._moments.setText(self._moments_html(summary))
         self._moments.setVisible(count > 0)
         self._legend.setVisible(count > 0 or bool(session.pauses))
         self._show_checkins(summary)
+        self._show_numbers(self.numbers.isChecked())
         if session.reflection:
             self._reflection.setText(
                 self.tr("Your kind word to yourself: %1").replace("%1", session.reflection)
@@ -250,12 +268,27 @@ class SummaryView(QScrollArea):
         soothing = change.delta("soothing")
         if soothing is not None and soothing > 0:
             note = self.tr("Your soothing system grew a little stronger while you worked.")
+        elif soothing is not None and soothing < 0:
+            # Met as warmly as a rise: a harder day is no failure.
+            note = self.tr(
+                "Soothing was harder to reach today; that happens, and you still made something."
+            )
+        elif soothing is not None:
+            note = self.tr(
+                "Soothing stayed about where it was, and you still gave yourself this time."
+            )
         elif shown:
             note = self.tr("However it went, you checked in with yourself, and that is kind.")
         else:
             note = ""
         self._checkin_note.setText(note)
         self._checkin_note.setVisible(bool(note))
+
+    def _show_numbers(self, shown: bool) -> None:
+        """The count of critic moments and the check-in levels, for whoever wants them."""
+        self._count.setVisible(shown and bool(self._count.text()) and self._summary is not None)
+        for picture in (self.before_picture, self.after_picture):
+            picture.show_levels(shown)
 
     def _on_copy(self) -> None:
         text = self.markdown()

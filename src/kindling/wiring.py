@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from kindling.companion.reframes import ReframeBook
     from kindling.core.breathing import BreathingCatalog
     from kindling.core.settings import Settings
+    from kindling.core.support import SupportLocale
     from kindling.desktop.paths import DataPaths
     from kindling.desktop.settings_file import SettingsFile
     from kindling.store.journal import Journal
@@ -309,6 +310,7 @@ def make_it_theirs(parts: Parts, data: DataPaths) -> Yours:
     # The built-in reframes in the language the app speaks (same ids, so marks carry over).
     language = shown_language(parts.settings.current.language, resource_path("translations"))
     builtin = ReframeLibrary.from_file(localized_path("reframes.json", language))
+    companion.set_support_locale(support_locale(language))
     book = ReframeBook(companion.store, builtin, clock=companion.now)
     companion.set_library(book.library())
     book.library_changed.connect(companion.set_library)
@@ -348,9 +350,19 @@ def _follow_language(parts: Parts, yours: Yours, book: ReframeBook) -> None:
         chosen[0] = current.language
         shown = install_translations(parts.app, current.language, resource_path("translations"))
         book.set_builtin(ReframeLibrary.from_file(localized_path("reframes.json", shown)))
+        parts.companion.set_support_locale(support_locale(shown))
         log.info("language changed while running (%s)", shown)
 
     yours.listen(changed)
+
+
+def support_locale(language: str) -> SupportLocale:
+    """The support words in the interface language, the helpline of the system's territory."""
+    from PySide6.QtCore import QLocale
+
+    from kindling.core.support import SupportLocale, locale_from_name
+
+    return SupportLocale(language, locale_from_name(QLocale.system().name()).territory)
 
 
 def _erase_everything(parts: Parts, data: DataPaths) -> None:

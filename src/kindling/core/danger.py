@@ -130,7 +130,4 @@ def _one_slip(word: str, known: str) -> bool:
             and word[diffs[1]] == known[diffs[0]]
         )
     shorter, longer = (word, known) if len(word) < len(known) else (known, word)
-    for i in range(len(longer)):
-        if longer[:i] + longer[i + 1 :] == shorter:
-            return True
-    return False
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))

@@ -52,7 +52,7 @@ def locale_from_environment(environ: dict[str, str] | Any) -> SupportLocale:
 
 def locale_from_name(name: str) -> SupportLocale:
     """``de_DE.UTF-8`` or ``en-GB`` → language and territory."""
-    base = name.split(".")[0].split("@")[0].replace("-", "_")
+    base = name.split(".", maxsplit=1)[0].split("@", maxsplit=1)[0].replace("-", "_")
     language, _, territory = base.partition("_")
     language = language.lower()
     return SupportLocale(

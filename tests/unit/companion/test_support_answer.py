@@ -14,7 +14,8 @@ def test_a_danger_note_is_answered_with_support_and_kept(companion, journal):
 
     assert noticed.reframe.group == SUPPORT_GROUP
     assert noticed.reframe.id == SUPPORT_ID
-    assert "Samaritans" in noticed.reframe.text and "116 123" in noticed.reframe.text
+    assert "Samaritans" in noticed.reframe.text
+    assert "116 123" in noticed.reframe.text
     stored = journal.store.get_session(companion.current.id).moments[-1]
     assert stored.note == "I should just kill myself"
     assert (stored.reframe.id, stored.reframe.text) == (SUPPORT_ID, noticed.reframe.text)
@@ -62,7 +63,8 @@ def test_a_note_typed_on_the_card_is_answered_and_the_journal_holds_the_new_word
 
     answer = companion.answer_note(noticed.moment.id, "I am wasting my time")
 
-    assert answer is not None and answer.group == "wasting-time"
+    assert answer is not None
+    assert answer.group == "wasting-time"
     stored = journal.store.get_session(companion.current.id).moments[-1]
     assert stored.note == "I am wasting my time"
     assert (stored.reframe.id, stored.reframe.text) == (answer.id, answer.text)
@@ -73,24 +75,25 @@ def test_a_note_that_matches_nothing_keeps_the_words_and_the_note(companion, jou
     companion.start("painting")
     noticed = companion.notice_critic()
     answer = companion.answer_note(noticed.moment.id, "hm")
-    assert answer is not None and answer.text == noticed.reframe.text
+    assert answer is not None
+    assert answer.text == noticed.reframe.text
     stored = journal.store.get_session(companion.current.id).moments[-1]
     assert (stored.note, stored.reframe.text) == ("hm", noticed.reframe.text)
 
 
-def test_a_danger_note_typed_on_the_card_turns_it_to_support_and_support_stays(
-    companion, journal
-):
+def test_a_danger_note_typed_on_the_card_turns_it_to_support_and_support_stays(companion, journal):
     companion.set_support_locale(SupportLocale("en", "US"))
     companion.start("writing")
     noticed = companion.notice_critic()
 
     answer = companion.answer_note(noticed.moment.id, "i wanna die")
-    assert answer is not None and answer.group == SUPPORT_GROUP
+    assert answer is not None
+    assert answer.group == SUPPORT_GROUP
     assert "988" in answer.text
 
     again = companion.answer_note(noticed.moment.id, "I am wasting my time")
-    assert again is not None and again.group == SUPPORT_GROUP
+    assert again is not None
+    assert again.group == SUPPORT_GROUP
     stored = journal.store.get_session(companion.current.id).moments[-1]
     assert stored.reframe.id == SUPPORT_ID
     assert stored.note == "I am wasting my time"

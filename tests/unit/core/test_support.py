@@ -37,9 +37,11 @@ EXPECTED_LINES = {
 
 @pytest.mark.parametrize("entry", HELPLINES["lines"], ids=lambda e: e["territory"])
 def test_each_helpline_has_a_territory_a_name_and_a_number(entry):
-    assert len(entry["territory"]) == 2 and entry["territory"].isupper()
+    assert len(entry["territory"]) == 2
+    assert entry["territory"].isupper()
     assert entry["name"].strip()
-    assert entry["numbers"] and all(n.replace(" ", "").isdigit() for n in entry["numbers"])
+    assert entry["numbers"]
+    assert all(n.replace(" ", "").isdigit() for n in entry["numbers"])
     assert entry["numbers"] == EXPECTED_LINES[entry["territory"]]
 
 
@@ -52,7 +54,8 @@ def test_the_table_holds_exactly_the_reviewed_lines():
 @pytest.mark.parametrize("language", ["en", "de"])
 def test_a_danger_note_is_answered_with_the_line_of_the_territory(desk, territory, language):
     answer = desk.answer("I want to die", SupportLocale(language, territory))
-    assert answer is not None and answer.group == SUPPORT_GROUP
+    assert answer is not None
+    assert answer.group == SUPPORT_GROUP
     line = desk.helpline(territory)
     assert line is not None
     assert line.name in answer.text
@@ -71,9 +74,11 @@ def test_an_unknown_territory_gets_the_worldwide_directory(desk):
 
 def test_text_lines_say_so_and_free_is_said_only_where_known(desk):
     us = desk.answer_text(SupportLocale("en", "US"))
-    assert "call or text 988" in us and "(free)" in us
+    assert "call or text 988" in us
+    assert "(free)" in us
     au = desk.answer_text(SupportLocale("en", "AU"))
-    assert "call 13 11 14" in au and "(free)" not in au
+    assert "call 13 11 14" in au
+    assert "(free)" not in au
 
 
 def test_a_plain_note_gets_no_support_answer(desk):
@@ -86,7 +91,8 @@ def test_both_languages_say_every_part(desk):
     german = desk.page_text(SupportLocale("de", "DE"))
     assert "you don't have to carry that alone" in english
     assert "emergency number" in english
-    assert "musst du das nicht allein tragen" in german and "Notruf" in german
+    assert "musst du das nicht allein tragen" in german
+    assert "Notruf" in german
     words = json.loads((FOLDER / "support_words.json").read_text(encoding="utf-8"))
     assert set(words["en"]) == set(words["de"])
 

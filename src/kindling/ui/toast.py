@@ -410,6 +410,7 @@ class CriticToast(QWidget):
         self._greeting.clear()
         self._helped.setVisible(False)
         self._not_this.setVisible(False)
+        self._note.setVisible(False)  # what was typed is kept; nothing more is asked
         self._linger.stop()
 
     def _show_whether_saved(self, noticed: NoticedMoment) -> None:

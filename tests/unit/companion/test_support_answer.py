@@ -108,3 +108,23 @@ def test_no_note_reaches_the_log(companion, caplog):
     companion.answer_note(other.moment.id, "I am wasting my time")
     for secret in ("want to die", "sterben", "wasting my time"):
         assert secret not in caplog.text
+
+
+def test_the_support_answer_is_one_item_in_the_summary_and_the_markdown_export(
+    companion, journal
+):
+    from kindling.core import export_md
+    from kindling.core.summary import render_text
+
+    companion.set_support_locale(SupportLocale("en", "IE"))
+    session = companion.start("painting")
+    companion.notice_critic("I want to end it all")
+    summary = companion.end()
+    items = [line for line in render_text(summary).splitlines() if line.startswith("- ")]
+    assert len(items) == 1
+    assert "Samaritans: call 116 123" in items[0]
+    stored = journal.store.get_session(session.id)
+    markdown = export_md.dumps([stored], companion.now())
+    offered = [line for line in markdown.splitlines() if "offered" in line]
+    assert len(offered) == 1
+    assert "116 123" in offered[0]

@@ -110,9 +110,7 @@ def test_no_note_reaches_the_log(companion, caplog):
         assert secret not in caplog.text
 
 
-def test_the_support_answer_is_one_item_in_the_summary_and_the_markdown_export(
-    companion, journal
-):
+def test_the_support_answer_is_one_item_in_the_summary_and_the_markdown_export(companion, journal):
     from kindling.core import export_md
     from kindling.core.summary import render_text
 

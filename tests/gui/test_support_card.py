@@ -148,3 +148,18 @@ def test_the_about_page_opens_the_support_page(qtbot, kindling) -> None:
     qtbot.waitUntil(about.isVisible)
     click(qtbot, about, "supportLink")
     qtbot.waitUntil(lambda: support_page_is_showing(kindling))
+
+
+def test_a_danger_note_left_without_enter_still_turns_the_card_to_support(qtbot, kindling) -> None:
+    click(qtbot, kindling.bar, "barCritic")
+    qtbot.waitUntil(kindling.toast.isVisible)
+    field = kindling.toast.findChild(QWidget, "toastNote")
+    assert field is not None
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, "kms")
+    field.clearFocus()  # clicked away, the card still on screen
+
+    qtbot.waitUntil(lambda: kindling.toast.holds_support)
+    assert "116 123" in kindling.toast.reframe_text()
+    assert last_stored_moment(kindling).reframe.id == SUPPORT_ID

@@ -622,7 +622,7 @@ class CriticToast(QWidget):
             self._keep_note()  # Escape keeps what was written and lets go of the keyboard
             return True
         if watched is self._note and event.type() == QEvent.Type.FocusOut:
-            self._keep_unsaved_note()
+            self._keep_unsaved_note(answer=self.isVisible())  # still on screen: answer it
             if self.isVisible() and not self._hovered:
                 self._linger.start()
         return super().eventFilter(watched, event)

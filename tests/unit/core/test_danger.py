@@ -134,7 +134,6 @@ NOT_DANGER = [
     "so tired of this painting",
     "the painting has no life in it",
     "das Bild hat keinen Sinn mehr",
-
     "an overdose of ochre",
     "the sky is muddy",
     "diese Deadline bringt mich um",

@@ -1,10 +1,13 @@
 """The session bar and the critic toast over a stand-in painting program, for screenshots.
 
 `python packaging/screenshot_bar_scenes.py SCENE THEME` with SCENE one of bar, pause, toast,
-keyboard (the card reached with the keyboard, "This helped" focused) and THEME light or dark;
-used with /work/shared/tools/screenshot to refresh packaging/screenshots/session-bar-*.png,
-toast-*.png and toast-keyboard-*.png. Data lives in a fresh temporary
-folder; nothing real is touched.
+keyboard (the card reached with the keyboard, "This helped" focused), answered (the card
+answering a note typed on it), support (the card answering a note that suggests danger) or
+support-page (the page "If this is heavier than a critic"), and THEME light or dark; used with
+/work/shared/tools/screenshot to refresh packaging/screenshots/session-bar-*.png, toast-*.png,
+toast-keyboard-*.png, toast-answered-*.png, toast-support-*.png and support-page-*.png. The
+helpline shown is the UK's (the en_GB locale). Data lives in a fresh temporary folder; nothing
+real is touched.
 """
 
 from __future__ import annotations
@@ -17,13 +20,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QRadialGradient
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kindling.app import build, make_application
+from kindling.core.support import SupportLocale
 from kindling.desktop.paths import DataPaths
 from kindling.desktop.settings_file import SettingsFile
 
-SCENES = ("bar", "pause", "toast", "keyboard")
+SCENES = ("bar", "pause", "toast", "keyboard", "answered", "support", "support-page")
 
 
 class Clock:
@@ -83,6 +87,7 @@ def main(scene: str, theme: str) -> int:
     clock = Clock()
     app = make_application()
     parts = build(app, data, clock=clock, rng=random.Random(4))
+    parts.companion.set_support_locale(SupportLocale("en", "GB"))
     canvas = Canvas()
     canvas.show()
     parts.flow.begin("painting", "loose, playful colour", with_warmup=False)
@@ -97,6 +102,16 @@ def main(scene: str, theme: str) -> int:
     elif scene == "toast":
         parts.companion.notice_critic()
         parts.companion.notice_critic()
+    elif scene == "answered":
+        parts.companion.notice_critic()
+        note = parts.toast.findChild(QLineEdit, "toastNote")
+        assert note is not None
+        note.setText("everyone else paints so much better than me")
+        note.returnPressed.emit()  # as Enter does: the card answers what it said
+    elif scene == "support":
+        parts.companion.notice_critic("I don't want to be here anymore")
+    elif scene == "support-page":
+        parts.flow.show_support()
     elif scene == "keyboard":
         parts.bar.take_keyboard()  # as when the bar appears for someone using the keyboard
         QTimer.singleShot(800, parts.bar.critic_button.click)

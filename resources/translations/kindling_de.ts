@@ -69,6 +69,17 @@
     </message>
 </context>
 <context>
+    <name>AnswerLine</name>
+    <message>
+        <source>For what it said:</source>
+        <translation>Zu dem, was er gesagt hat:</translation>
+    </message>
+    <message>
+        <source>An answer to what you wrote</source>
+        <translation>Eine Antwort auf das, was du geschrieben hast</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Your desktop gave Kindling %1 for “Critic noticed”.</source>
@@ -1482,6 +1493,10 @@
         <source>Patterns</source>
         <translation>Muster</translation>
     </message>
+    <message>
+        <source>When it&apos;s heavy</source>
+        <translation>Wenn es schwer wird</translation>
+    </message>
 </context>
 <context>
     <name>SessionBar</name>
@@ -2129,6 +2144,28 @@
     <message>
         <source>Copied.</source>
         <translation>Kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportLink</name>
+    <message>
+        <source>If this is heavier than a critic</source>
+        <translation>Wenn es schwerer wiegt als ein Kritiker</translation>
+    </message>
+    <message>
+        <source>Opens a page with a way to reach a person who can listen, day or night.</source>
+        <translation>Öffnet eine Seite, die dir sagt, wie du einen Menschen erreichst, der dir zuhört, Tag und Nacht.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPage</name>
+    <message>
+        <source>If this is heavier than a critic</source>
+        <translation>Wenn es schwerer wiegt als ein Kritiker</translation>
+    </message>
+    <message>
+        <source>Kindling is a companion for making, not crisis support. This page is here whenever you need it, in the list on the left.</source>
+        <translation>Kindling begleitet dich beim Gestalten, es ist keine Krisenhilfe. Diese Seite ist immer für dich da, in der Liste links.</translation>
     </message>
 </context>
 <context>

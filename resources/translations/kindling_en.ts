@@ -69,6 +69,17 @@
         </message>
     </context>
     <context>
+        <name>AnswerLine</name>
+        <message>
+            <source>For what it said:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An answer to what you wrote</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Your desktop gave Kindling %1 for “Critic noticed”.</source>
@@ -1481,6 +1492,10 @@
             <source>Patterns</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>When it's heavy</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SessionBar</name>
@@ -2127,6 +2142,28 @@
         </message>
         <message>
             <source>Copied.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SupportLink</name>
+        <message>
+            <source>If this is heavier than a critic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opens a page with a way to reach a person who can listen, day or night.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SupportPage</name>
+        <message>
+            <source>If this is heavier than a critic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindling is a companion for making, not crisis support. This page is here whenever you need it, in the list on the left.</source>
             <translation type="unfinished" />
         </message>
     </context>

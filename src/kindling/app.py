@@ -203,7 +203,7 @@ def finish(
     from PySide6.QtGui import QIcon
 
     from kindling.resources import resource_path
-    from kindling.wiring import add_history_sections, make_it_theirs, wire
+    from kindling.wiring import add_history_sections, add_support_section, make_it_theirs, wire
 
     # Here, not before the first frame: the window manager's icon sizes are drawn from the SVG.
     app.setWindowIcon(QIcon(str(resource_path("icons", "kindling.svg"))))
@@ -220,6 +220,7 @@ def finish(
     )
     parts.yours = make_it_theirs(parts, data)
     add_history_sections(first.window, journal, companion)
+    add_support_section(first.window, companion)  # last in the list, always there
     log.info("ready")
     return parts
 

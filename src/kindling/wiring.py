@@ -13,13 +13,16 @@ from typing import TYPE_CHECKING, cast
 from kindling.ui.main_window import LAST_SESSION
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from kindling.companion import Companion
     from kindling.companion.history import History
     from kindling.companion.reframes import ReframeBook
     from kindling.core.breathing import BreathingCatalog
     from kindling.core.settings import Settings
+    from kindling.core.support import SupportLocale
     from kindling.desktop.paths import DataPaths
     from kindling.desktop.settings_file import SettingsFile
     from kindling.store.journal import Journal
@@ -267,6 +270,16 @@ def _connect_bar_and_toast(
         except TextRefused:
             log.warning("a note from the toast could not be kept")
 
+    def answer_note(moment_id: int, note: str) -> None:
+        """The note typed on the card is kept, and the card shows the words that answer it."""
+        try:
+            answer = companion.answer_note(moment_id, note)
+        except TextRefused:
+            log.warning("a note from the toast could not be kept")
+            return
+        if answer is not None:
+            toast.show_answer(answer)
+
     def keep_pause(seconds: int) -> None:
         try:
             companion.add_pause(seconds)
@@ -293,6 +306,8 @@ def _connect_bar_and_toast(
     bar.moved.connect(keep_place)
     toast.feedback_given.connect(companion.mark_helped)
     toast.note_written.connect(keep_note)
+    toast.note_answer_wanted.connect(answer_note)
+    toast.support_wanted.connect(flow.show_support)
     settings.changed.connect(follow)
 
 
@@ -303,12 +318,13 @@ def make_it_theirs(parts: Parts, data: DataPaths) -> Yours:
     from kindling.desktop.chime import Chime
     from kindling.desktop.translations import shown_language
     from kindling.resources import localized_path, resource_path
-    from kindling.ui.yours import Yours
+    from kindling.ui.yours import ABOUT, Yours
 
     companion = parts.companion
     # The built-in reframes in the language the app speaks (same ids, so marks carry over).
     language = shown_language(parts.settings.current.language, resource_path("translations"))
     builtin = ReframeLibrary.from_file(localized_path("reframes.json", language))
+    companion.set_support_locale(support_locale(language))
     book = ReframeBook(companion.store, builtin, clock=companion.now)
     companion.set_library(book.library())
     book.library_changed.connect(companion.set_library)
@@ -322,7 +338,8 @@ def make_it_theirs(parts: Parts, data: DataPaths) -> Yours:
         eraser=lambda: _erase_everything(parts, data),
     )
     for key, title, build in yours.sections():
-        parts.window.add_lazy_section(key, title, build)
+        built = _offering_support(build, parts.flow) if key == ABOUT else build
+        parts.window.add_lazy_section(key, title, built)
     parts.presence.when_built(
         lambda bar, _toast: yours.follow_settings(bar, parts.flow.stepped_aside)
     )
@@ -348,9 +365,59 @@ def _follow_language(parts: Parts, yours: Yours, book: ReframeBook) -> None:
         chosen[0] = current.language
         shown = install_translations(parts.app, current.language, resource_path("translations"))
         book.set_builtin(ReframeLibrary.from_file(localized_path("reframes.json", shown)))
+        parts.companion.set_support_locale(support_locale(shown))
+        _refresh_support_page(parts.window)
         log.info("language changed while running (%s)", shown)
 
     yours.listen(changed)
+
+
+def add_support_section(window: MainWindow, companion: Companion) -> None:
+    """ "If this is heavier than a critic": a page always one click away in the window."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kindling.ui.support_page import SUPPORT, SupportPage
+
+    if SUPPORT in window.section_keys():
+        return
+    window.add_lazy_section(
+        SUPPORT,
+        lambda: QCoreApplication.translate("Sections", "When it's heavy"),
+        lambda: SupportPage(lambda: companion.support.page_text(companion.support_locale)),
+    )
+
+
+def _offering_support(build: Callable[[], QWidget], flow: SessionFlow) -> Callable[[], QWidget]:
+    """The About page's link to the support page opens it."""
+
+    from PySide6.QtWidgets import QPushButton
+
+    def built() -> QWidget:
+        page = build()
+        link = page.findChild(QPushButton, "supportLink")
+        if link is not None:
+            link.clicked.connect(flow.show_support)
+        return page
+
+    return built
+
+
+def _refresh_support_page(window: MainWindow) -> None:
+    from kindling.ui.support_page import SUPPORT, SupportPage
+
+    if window.current_section() == SUPPORT:  # otherwise it reads its words when next shown
+        page = window.section(SUPPORT)
+        if isinstance(page, SupportPage):
+            page.refresh()
+
+
+def support_locale(language: str) -> SupportLocale:
+    """The support words in the interface language, the helpline of the system's territory."""
+    from PySide6.QtCore import QLocale
+
+    from kindling.core.support import SupportLocale, locale_from_name
+
+    return SupportLocale(language, locale_from_name(QLocale.system().name()).territory)
 
 
 def _erase_everything(parts: Parts, data: DataPaths) -> None:

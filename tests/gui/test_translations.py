@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 import kindling.app as app_module
 from kindling.app import build
+from kindling.core.support import SupportLocale
 from kindling.desktop.translations import install_translations
 from kindling.resources import resource_path
 from kindling.ui.bar_chart import BarChart
@@ -149,6 +150,10 @@ def exempt_words(parts: Parts) -> set[str]:
     exempt = {r.text for r in parts.companion.library.reframes} | {"Ctrl+Alt+K", "painting"}
     exempt |= {"soft edges", str(parts.yours.settings_page.data._data_folder)}
     exempt |= {"English", "Deutsch"}  # each language is named in its own words, on purpose
+    # The support words are data in both languages (resources/support), like the reframes.
+    territory = parts.companion.support_locale.territory
+    for language in ("en", "de"):
+        exempt.add(parts.companion.support.page_text(SupportLocale(language, territory)))
     return exempt
 
 

@@ -95,7 +95,7 @@ def _forward_to_running_app(command: str, data: DataPaths, args: argparse.Namesp
         sent = {"note": args.note}
     else:
         sent = {"reflection": args.reflection}
-    return forward.forward(command, str(data.root), sent)
+    return forward.forward(command, str(data.root), sent, getattr(args, "format", "text"))
 
 
 __all__ = ["OK", "run"]

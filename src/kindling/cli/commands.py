@@ -34,14 +34,19 @@ def dispatch(command: str, data: DataPaths, args: argparse.Namespace) -> int:
 
 
 def _companion(data: DataPaths):  # type: ignore[no-untyped-def]  # noqa: ANN202
+    import os
+
     from kindling.companion import Companion
     from kindling.core.reframes import ReframeLibrary
+    from kindling.core.support import locale_from_environment
     from kindling.resources import resource_path
     from kindling.store.journal import open_journal
 
     journal = open_journal(data.database, data.backups)
     library = ReframeLibrary.from_file(resource_path("reframes.json"))
     companion = Companion(journal.store, library)
+    # The support words and helpline follow the terminal's locale (LC_ALL, LC_MESSAGES, LANG).
+    companion.set_support_locale(locale_from_environment(os.environ))
     _back_up_after_each_session(companion, data)
     return companion
 
@@ -95,7 +100,13 @@ def _critic(data: DataPaths, args: argparse.Namespace) -> int:
     except TextRefused as error:
         print(str(error), file=sys.stderr)
         return FAILED
-    print(noticed.reframe.text)
+    if getattr(args, "format", "text") == "json":
+        from kindling.cli.wording import critic_json
+        from kindling.companion.answer import moment_fields, reframe_fields
+
+        print(critic_json(moment_fields(noticed), reframe_fields(noticed.reframe)))
+    else:
+        print(noticed.reframe.text)
     if not noticed.saved:
         from kindling.cli.messages import moment_not_saved
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # Options each forwarded command takes (name -> takes a value), mirroring cli/parser.py.
 _OPTIONS: dict[str, dict[str, bool]] = {
     "start": {"--medium": True, "--intention": True, "--no-warmup": False},
-    "critic": {"--note": True},
+    "critic": {"--note": True, "--format": True},
     "end": {"--reflection": True},
 }
 _COMMON = {"--data-dir": True, "--debug": False}
@@ -36,12 +36,18 @@ def try_fast(argv: Sequence[str]) -> int | None:
     if parsed is None:
         return None
     command, options = parsed
+    output = options.pop("--format", "text")
+    if output not in ("text", "json"):
+        return None  # the full parser explains the choices
     root = data_root(options.pop("--data-dir", None))
-    return forward(command, root, _arguments(command, options))
+    return forward(command, root, _arguments(command, options), output)
 
 
-def forward(command: str, root: str, args: dict[str, Any]) -> int | None:
-    """Sends one command to the app for data folder ``root``; None when no app is running."""
+def forward(command: str, root: str, args: dict[str, Any], output: str = "text") -> int | None:
+    """Sends one command to the app for data folder ``root``; None when no app is running.
+
+    ``output`` is how `critic` prints what the app answered: ``text`` or ``json``.
+    """
     try:
         answer = exchange(root, ipc_protocol.request(command, **args))
     except NoAnswer:
@@ -53,7 +59,7 @@ def forward(command: str, root: str, args: dict[str, Any]) -> int | None:
         return FAILED
     if answer is None:
         return None
-    return _report(command, args, answer)
+    return _report(command, args, answer, output)
 
 
 def data_root(override: str | None) -> str:
@@ -66,11 +72,13 @@ def data_root(override: str | None) -> str:
     return str(appdirs.user_data_dir("Kindling", False))
 
 
-def _report(command: str, args: dict[str, Any], answer: dict[str, Any]) -> int:
+def _report(
+    command: str, args: dict[str, Any], answer: dict[str, Any], output: str = "text"
+) -> int:
     status = answer.get("status")
     message = str(answer.get("message") or "")
     if status == ipc_protocol.OK:
-        return _report_done(command, args, answer)
+        return _report_done(command, args, answer, output)
     if status == ipc_protocol.NO_SESSION:
         wanted = wording.NO_SESSION_TO_END if command == "end" else wording.NO_SESSION_FOR_CRITIC
         print(wanted, file=sys.stderr)
@@ -88,7 +96,7 @@ def _report(command: str, args: dict[str, Any], answer: dict[str, Any]) -> int:
     return FAILED
 
 
-def _report_done(command: str, args: dict[str, Any], answer: dict[str, Any]) -> int:
+def _report_done(command: str, args: dict[str, Any], answer: dict[str, Any], output: str) -> int:
     text = str(answer.get("text") or "")
     if command == "start":
         print(wording.session_begun(text or str(args.get("medium", "making"))))
@@ -98,7 +106,10 @@ def _report_done(command: str, args: dict[str, Any], answer: dict[str, Any]) -> 
     elif command == "end":
         print(text, end="" if text.endswith("\n") else "\n")
     else:
-        print(text)
+        if output == "json":
+            print(wording.critic_json(answer.get("moment") or {}, answer.get("reframe") or {}))
+        else:
+            print(text)
         if answer.get("saved") is False:
             print(wording.MOMENT_KEPT_IN_APP, file=sys.stderr)
             return FAILED

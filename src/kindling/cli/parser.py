@@ -49,6 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     critic = commands.add_parser("critic", help="note that the inner critic showed up")
     critic.add_argument("--note", help="what the critic said, if you like")
+    critic.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help="json: the moment and the words as one JSON object",
+    )
 
     end = commands.add_parser("end", help="end the session in progress and see its summary")
     end.add_argument("--reflection", help="one kind thing to say to yourself")

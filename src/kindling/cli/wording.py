@@ -21,3 +21,10 @@ CRITIC_HINT = "When the critic shows up, run `kindling critic`."
 
 def session_begun(medium: str) -> str:
     return f"Your {medium} session has begun. Go gently."
+
+
+def critic_json(moment: dict[str, object], reframe: dict[str, object]) -> str:
+    """What `kindling critic --format json` prints, from the journal or the running app."""
+    import json
+
+    return json.dumps({"moment": moment, "reframe": reframe}, ensure_ascii=False)

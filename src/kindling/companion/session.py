@@ -18,6 +18,7 @@ from kindling.core.model import CheckIn, Moment, Pause, Phase, Session, ShownRef
 from kindling.core.picker import ReframePicker
 from kindling.core.reframes import Reframe, ReframeLibrary
 from kindling.core.summary import Summary, summarise
+from kindling.core.support import SUPPORT_GROUP, SUPPORT_ID, SupportDesk, SupportLocale
 from kindling.core.text import MAX_LABEL_CHARS, check, clean_optional
 from kindling.store.errors import WriteFailed
 from kindling.store.session_store import SessionStore
@@ -58,8 +59,11 @@ class Companion:
         library: ReframeLibrary,
         clock: Clock = system_clock,
         rng: random.Random | None = None,
+        support: SupportDesk | None = None,
     ) -> None:
         self._store = store
+        self._support = support
+        self._support_locale = SupportLocale()
         self._library = library
         self._clock = clock
         self._rng = rng or random.Random()
@@ -96,6 +100,23 @@ class Companion:
 
     def now(self) -> datetime:
         return self._clock()
+
+    @property
+    def support(self) -> SupportDesk:
+        """The danger words, helplines and support words (read on first use)."""
+        if self._support is None:
+            from kindling.resources import resource_path
+
+            self._support = SupportDesk.from_folder(resource_path("support"))
+        return self._support
+
+    @property
+    def support_locale(self) -> SupportLocale:
+        return self._support_locale
+
+    def set_support_locale(self, locale: SupportLocale) -> None:
+        """The language of the support words and the territory whose helpline is named."""
+        self._support_locale = locale
 
     def set_library(self, library: ReframeLibrary) -> None:
         """Swaps in a new reframe library (the person's own reframes changed)."""
@@ -146,7 +167,7 @@ class Companion:
         """Logs a critic moment. The row is committed before anything is announced or shown."""
         session = self._require_current()
         note = clean_optional(note, "note")
-        reframe = self._get_picker().pick(note)
+        reframe = self._answer(note) or self._get_picker().pick(note)
         moment = Moment(at=self._clock(), note=note, reframe=ShownReframe(reframe.id, reframe.text))
         try:
             self._save_pending_or_raise()
@@ -209,6 +230,35 @@ class Companion:
             )
             self._changed(replace(session, moments=moments))
 
+    def answer_note(self, moment_id: int, note: str | None) -> Reframe | None:
+        """Keeps a note typed on the card and answers it; returns the words now to be shown.
+
+        A note suggesting danger is answered with support. A note the library can place
+        is answered from its group unless the words shown already come from it. Otherwise the
+        words shown stay. Support, once shown, is never taken back. The moment records the
+        words finally shown. None when the moment is no longer in the session in progress
+        (the note is still kept).
+        """
+        note = clean_optional(note, "note")
+        moment_id = self._saved_ids.get(moment_id, moment_id)
+        shown = self._shown_reframe(moment_id)
+        if shown is None:
+            self.add_note(moment_id, note)
+            return None
+        answer = self._answer(note) or self._matched(note, shown)
+        if answer is None or answer.text == shown.text:
+            self.add_note(moment_id, note)
+            return shown
+        reframe = ShownReframe(answer.id, answer.text)
+        if self._pending.update(moment_id, note=note, reframe=reframe):
+            self._update_moment(moment_id, note=note, reframe=reframe)
+            return answer
+        self.retry_pending()
+        self._store.set_moment_answer(moment_id, note, reframe)
+        self._update_moment(moment_id, note=note, reframe=reframe)
+        log.info("a note typed on the card was answered (%s)", answer.group)
+        return answer
+
     def add_pause(self, seconds: int, at: datetime | None = None) -> Session:
         session = self._require_current()
         pause = Pause(at=at or self._clock(), seconds=max(int(seconds), 0))
@@ -255,6 +305,32 @@ class Companion:
         return removed
 
     # --- helpers ------------------------------------------------------------------------------
+
+    def _answer(self, note: str | None) -> Reframe | None:
+        """The support answer when the note suggests danger (never logged: only the group)."""
+        if not note:
+            return None
+        return self.support.answer(note, self._support_locale)
+
+    def _matched(self, note: str | None, shown: Reframe) -> Reframe | None:
+        if not note or shown.group == SUPPORT_GROUP:
+            return None
+        groups = self._library.groups_matching(note)
+        if not groups or shown.group == groups[0]:
+            return None
+        return self._get_picker().pick(note)
+
+    def _shown_reframe(self, moment_id: int) -> Reframe | None:
+        """The words a moment of this session shows now, with their group where known."""
+        session = self._current
+        found = next((m for m in session.moments if m.id == moment_id), None) if session else None
+        if found is None:
+            return None
+        if found.reframe.id == SUPPORT_ID:
+            return Reframe(found.reframe.id, SUPPORT_GROUP, found.reframe.text)
+        known = self._library.get(found.reframe.id)
+        group = known.group if known is not None else ""
+        return Reframe(found.reframe.id, group, found.reframe.text)
 
     def _require_current(self) -> Session:
         if self._current is None:

@@ -17,6 +17,11 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text)
 
 
+def _one_line(text: str) -> str:
+    """Words offered in several paragraphs (the support answer) stay one list item."""
+    return " ".join(text.split())
+
+
 def _quote(text: str) -> list[str]:
     """A person's own words as a block quote, line breaks kept."""
     return ["> " + escape(line) if line else ">" for line in text.splitlines() or [""]]
@@ -83,7 +88,7 @@ def _moments(session: Session) -> Iterator[str]:
         yield ""
         for moment in session.moments:
             mark = " (this helped)" if moment.helped else ""
-            yield f"- {_minutes_into(session, moment.at)}: offered “{escape(moment.reframe.text)}”{mark}"
+            yield f"- {_minutes_into(session, moment.at)}: offered “{escape(_one_line(moment.reframe.text))}”{mark}"
             if moment.note:
                 for line in moment.note.splitlines() or [""]:
                     yield "  > " + escape(line) if line else "  >"

@@ -76,7 +76,8 @@ def render_text(summary: Summary) -> str:
         lines.append("")
         for moment, offset in zip(session.moments, summary.moment_offsets, strict=True):
             mark = " (this helped)" if moment.helped else ""
-            lines.append(f"- {_offset_words(offset)}: {moment.reframe.text}{mark}")
+            words = " ".join(moment.reframe.text.split())  # the support answer has paragraphs
+            lines.append(f"- {_offset_words(offset)}: {words}{mark}")
     if session.pauses:
         lines.append("")
         count_p = len(session.pauses)

@@ -12,6 +12,7 @@ from kindling.companion import (
     NoticedMoment,
     SessionAlreadyInProgress,
 )
+from kindling.companion.answer import moment_fields, reframe_fields
 from kindling.core.model import Session
 from kindling.core.summary import Summary, render_text
 from kindling.core.text import TextRefused
@@ -69,7 +70,13 @@ def _run(target: CommandTarget, command: str, args: dict[str, Any]) -> dict[str,
     if command == "critic":
         noticed = target.notice_critic(_text(args, "note"))
         # Kept in memory when the disk refused it: the command says so, as headless does.
-        return p.reply(p.OK, text=noticed.reframe.text, saved=noticed.saved)
+        return p.reply(
+            p.OK,
+            text=noticed.reframe.text,
+            saved=noticed.saved,
+            moment=moment_fields(noticed),
+            reframe=reframe_fields(noticed.reframe),
+        )
     if command == "end":
         summary = target.end(_text(args, "reflection"))
         return p.reply(p.OK, text=render_text(summary))

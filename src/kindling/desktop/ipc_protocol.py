@@ -10,7 +10,8 @@ Commands: ``show`` (raise the window), ``start`` (args ``medium``, ``intention``
 ``kindling doctor`` asks a running app). Reply statuses: ``ok``, ``no-session``,
 ``already-in-progress``, ``refused`` and ``failed`` (both with a ``message``), ``version``,
 ``bad-request``. A ``critic`` reply also carries ``saved``: false while the app keeps the
-moment in memory because the disk refused it (it saves it once there is room). Standard
+moment in memory because the disk refused it (it saves it once there is room), ``moment``
+(``id``, ``at``, ``note``) and ``reframe`` (``id``, ``group``, ``text``). Standard
 library only: the light client imports it.
 """
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
-from kindling.core.model import CheckIn, Moment, Pause, Phase, Session, Warmup
+from kindling.core.model import CheckIn, Moment, Pause, Phase, Session, ShownReframe, Warmup
 from kindling.core.picker import Feedback
 from kindling.core.reframes import Reframe
 from kindling.store.instants import utc_text
@@ -111,6 +111,17 @@ class SessionStore:
         with writing(self._db) as db:
             _one_row(
                 db.execute("UPDATE moments SET note = ? WHERE id = ?", (note, moment_id)),
+                moment_id,
+            )
+
+    def set_moment_answer(self, moment_id: int, note: str | None, reframe: ShownReframe) -> None:
+        """Keeps a note typed on the card and the words the card answered it with."""
+        with writing(self._db) as db:
+            _one_row(
+                db.execute(
+                    "UPDATE moments SET note = ?, reframe_id = ?, reframe_text = ? WHERE id = ?",
+                    (note, reframe.id, reframe.text, moment_id),
+                ),
                 moment_id,
             )
 

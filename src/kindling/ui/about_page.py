@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kindling.ui.layout import centred_column, heading
+from kindling.ui.support_card import SupportLink
 
 
 class AboutPage(QScrollArea):
@@ -24,6 +25,8 @@ class AboutPage(QScrollArea):
         self._care = [self._paragraph(bold=True), self._paragraph()]
         for label in self._care:
             care.addWidget(label)
+        self.support_link = SupportLink(self.care_note)  # the window opens the support page
+        care.addWidget(self.support_link, 0, Qt.AlignmentFlag.AlignLeft)
 
         self._title = heading("", column)
         layout.addWidget(self._title)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 from kindling.core.model import CheckIn
 from kindling.ui.checkin_widget import CheckInWidget
 from kindling.ui.layout import centred_column, heading, muted
+from kindling.ui.support_card import SupportLink
 
 
 class ClosingPage(QScrollArea):
@@ -15,6 +16,7 @@ class ClosingPage(QScrollArea):
 
     end_confirmed = Signal(object, object)  # CheckIn | None, str | None
     back_to_work_requested = Signal()
+    support_wanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +58,9 @@ class ClosingPage(QScrollArea):
         layout.addSpacing(8)
         layout.addLayout(buttons)
         layout.addStretch(1)
+        self.support_link = SupportLink(column)
+        self.support_link.clicked.connect(self.support_wanted)
+        layout.addWidget(self.support_link, 0, Qt.AlignmentFlag.AlignLeft)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -79,6 +79,7 @@ class SessionFlow(QObject):
         self._pages.warmup_finished.connect(self._on_warmup_finished)
         self._pages.end_confirmed.connect(self._on_end_confirmed)
         self._pages.back_to_work_requested.connect(self.step_aside)
+        self._pages.support_wanted.connect(self.show_support)
 
     # --- the public verbs (button, hotkey, IPC, tray) ----------------------------------------
 
@@ -126,6 +127,13 @@ class SessionFlow(QObject):
             return self._companion.end(reflection)
         except NoSessionInProgress:
             return None
+
+    def show_support(self) -> None:
+        """Opens the support page: a deliberate click, so the window comes forward with it."""
+        from kindling.ui.support_page import SUPPORT
+
+        if SUPPORT in self._window.section_keys():
+            self._bring_window_back(SUPPORT)
 
     def step_aside(self) -> None:
         """The window makes way for the small session bar."""

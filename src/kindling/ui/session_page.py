@@ -32,6 +32,8 @@ class SessionPages(QStackedWidget):
     """The closing page's "end the session": its check-in (or None) and reflection (or None)."""
     back_to_work_requested = Signal()
     """The closing page's "back to work": the session goes on."""
+    support_wanted = Signal()
+    """The closing page's "If this is heavier than a critic"."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +75,7 @@ class SessionPages(QStackedWidget):
             self._closing_page = ClosingPage(self)
             self._closing_page.end_confirmed.connect(self.end_confirmed)
             self._closing_page.back_to_work_requested.connect(self.back_to_work_requested)
+            self._closing_page.support_wanted.connect(self.support_wanted)
             self.addWidget(self._closing_page)
         return self._closing_page
 

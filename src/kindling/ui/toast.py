@@ -29,7 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from kindling.companion import NoticedMoment
+from kindling.core.reframes import Reframe
+from kindling.core.support import SUPPORT_GROUP
 from kindling.ui.placement import toast_position
+from kindling.ui.support_card import AnswerLine, SupportLink
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +98,9 @@ class CriticToast(QWidget):
 
     feedback_given = Signal(int, bool)
     note_written = Signal(int, str)
+    # After note_written, for a note kept with Enter while the card stays: it may be answered.
+    note_answer_wanted = Signal(int, str)
+    support_wanted = Signal()  # "If this is heavier than a critic" was clicked
     dismissed = Signal()
 
     DEFAULT_TIMEOUT_MS = 12_000
@@ -132,6 +138,7 @@ class CriticToast(QWidget):
         self._anchor: QRect | None = None
         self._keyboard_from: QWidget | None = None  # the Kindling window that had the keyboard
         self._prepared = False
+        self._holding_support = False  # support words stay until the person puts them away
 
         self._linger = QTimer(self)
         self._linger.setObjectName("toastLingerTimer")
@@ -174,6 +181,8 @@ class CriticToast(QWidget):
         layout.setSpacing(8)
 
         layout.addLayout(self._build_header(card))
+        self._answer_line = AnswerLine(card)
+        layout.addWidget(self._answer_line)
 
         self._reframe = _WrappedLabel(card)
         self._reframe.setObjectName("toastReframe")
@@ -210,6 +219,8 @@ class CriticToast(QWidget):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             row.addWidget(button)
         layout.addLayout(row)
+        self._support_link = SupportLink(card)
+        layout.addWidget(self._support_link, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _build_not_yet_saved(self, card: QFrame) -> QLabel:
         # Said only while the disk refuses the moment; muted like the rest, never a warning.
@@ -240,12 +251,14 @@ class CriticToast(QWidget):
         self._helped.clicked.connect(lambda: self._give_feedback(True))
         self._not_this.clicked.connect(lambda: self._give_feedback(False))
         self._close.clicked.connect(self._put_away)
+        self._support_link.clicked.connect(self.support_wanted)
         self._note.focus_wanted.connect(self._allow_focus)
         self._note.returnPressed.connect(self._keep_note)
         self._note.installEventFilter(self)
         QWidget.setTabOrder(self._helped, self._not_this)
         QWidget.setTabOrder(self._not_this, self._note)
         QWidget.setTabOrder(self._note, self._close)
+        QWidget.setTabOrder(self._close, self._support_link)
 
     def retranslate(self) -> None:
         """Every word the card shows or tells a screen reader, in the language now installed."""
@@ -275,7 +288,7 @@ class CriticToast(QWidget):
         self._not_this.setAccessibleDescription(
             self.tr("Tells Kindling this one didn't fit; another will come next time.")
         )
-        if self._greeting_index >= 0:
+        if self._greeting_index >= 0 and not self._holding_support:
             greetings = self._greetings()
             self._greeting.setText(greetings[self._greeting_index % len(greetings)])
         self._status.setText(self._status_words())
@@ -348,6 +361,8 @@ class CriticToast(QWidget):
         self._moment_id = noticed.moment.id
         self._greeting.setText(self._next_greeting())
         self._reframe.setText(noticed.reframe.text)
+        self._answer_line.hide()
+        self._holding_support = False
         self._note.clear()
         self._note_saved_text = ""
         self._status_says = ""
@@ -358,6 +373,8 @@ class CriticToast(QWidget):
             widget.setEnabled(can_record)
             widget.setVisible(can_record)
         self._helped.setVisible(can_record)
+        if noticed.reframe.group == SUPPORT_GROUP:
+            self._hold_support()
         self._note_who_holds_the_keyboard()
         self._give_up_focus()
         self._anchor = anchor
@@ -368,7 +385,33 @@ class CriticToast(QWidget):
         self._linger.start()
         self._take_keyboard_from_kindling()
 
+    def show_answer(self, reframe: Reframe) -> None:
+        """The words that answer the note typed on the card replace the first ones, quietly."""
+        if not self.isVisible() or reframe.text == self._reframe.text():
+            return
+        self._reframe.setText(reframe.text)
+        if reframe.group == SUPPORT_GROUP:
+            self._answer_line.hide()
+            self._hold_support()
+        else:
+            self._answer_line.show()
+        self._place(self._anchor)
+
+    @property
+    def holds_support(self) -> bool:
+        """True while the card shows the support answer (it does not fade by itself)."""
+        return self._holding_support
+
     # --- behaviour ----------------------------------------------------------------------------
+
+    def _hold_support(self) -> None:
+        """Support is not marked as helping or not, and it waits until it is put away."""
+        self._holding_support = True
+        self._greeting.clear()
+        self._helped.setVisible(False)
+        self._not_this.setVisible(False)
+        self._note.setVisible(False)  # what was typed is kept; nothing more is asked
+        self._linger.stop()
 
     def _show_whether_saved(self, noticed: NoticedMoment) -> None:
         if noticed.saved or noticed.moment.id is None:
@@ -439,7 +482,7 @@ class CriticToast(QWidget):
             self._note.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _keep_note(self) -> None:
-        self._keep_unsaved_note()
+        self._keep_unsaved_note(answer=True)
         if self._note_saved_text:
             self._status_says = "kept"
             self._status.setText(self._status_words())
@@ -447,13 +490,18 @@ class CriticToast(QWidget):
         if not self._hovered:
             self._linger.start()
 
-    def _keep_unsaved_note(self) -> None:
-        """Whatever was jotted is kept, even if the card fades or is replaced before Enter."""
+    def _keep_unsaved_note(self, answer: bool = False) -> None:
+        """Whatever was jotted is kept, even if the card fades or is replaced before Enter.
+
+        Kept with Enter, the card stays, so the note may be answered (``note_answer_wanted``).
+        """
         text = self._note.text()
         if self._moment_id is None or text == self._note_saved_text or not text.strip():
             return
         self._note_saved_text = text
         self.note_written.emit(self._moment_id, text)
+        if answer:
+            self.note_answer_wanted.emit(self._moment_id, text)
 
     def _allow_focus(self) -> None:
         """The person clicked into the note field: now, and only now, take the keyboard."""
@@ -510,6 +558,8 @@ class CriticToast(QWidget):
             origin.activateWindow()
 
     def _on_linger_elapsed(self) -> None:
+        if self._holding_support:
+            return  # support words stay until the person puts them away
         if self._hovered or self._writing():
             # The person is reading or writing: look again after another while.
             self._linger.start()
@@ -572,7 +622,7 @@ class CriticToast(QWidget):
             self._keep_note()  # Escape keeps what was written and lets go of the keyboard
             return True
         if watched is self._note and event.type() == QEvent.Type.FocusOut:
-            self._keep_unsaved_note()
+            self._keep_unsaved_note(answer=self.isVisible())  # still on screen: answer it
             if self.isVisible() and not self._hovered:
                 self._linger.start()
         return super().eventFilter(watched, event)

@@ -1,5 +1,6 @@
 """The light forwarding path reads the common command lines exactly as the full parser does."""
 
+import json
 import os
 import stat
 import subprocess
@@ -140,3 +141,18 @@ def test_every_answer_becomes_plain_words_and_an_exit_code(capsys, command, answ
     assert forward._report(command, {}, answer) == code
     printed = capsys.readouterr()
     assert says.lower() in (printed.out + printed.err).lower()
+
+
+def test_a_forwarded_critic_prints_the_apps_answer_as_json_when_asked(capsys):
+    moment = {"id": 4, "at": "2026-12-02T12:00:00+00:00", "note": "kms"}
+    reframe = {"id": "support", "group": "support", "text": "A person can listen."}
+    answer = {"status": "ok", "text": "A person can listen.", "moment": moment, "reframe": reframe}
+    assert forward._report("critic", {}, answer, "json") == 0
+    assert json.loads(capsys.readouterr().out) == {"moment": moment, "reframe": reframe}
+
+
+def test_the_format_is_read_but_never_sent_to_the_app():
+    assert forward._parse(["critic", "--note", "x", "--format", "json"]) == (
+        "critic",
+        {"--note": "x", "--format": "json"},
+    )

@@ -261,7 +261,7 @@ def _finish_starting(
     from PySide6.QtCore import QTimer
 
     from kindling.core.startup_trace import mark
-    from kindling.reach import let_settings_try_hotkeys, start_reach
+    from kindling.reach import greet_first_time, let_settings_try_hotkeys, start_reach
 
     mark("start page painted")
     try:
@@ -286,6 +286,8 @@ def _finish_starting(
         # After the window shows, so the question appears over it, not before it.
         session = parts.companion.current
         QTimer.singleShot(0, lambda: parts.flow.offer_unfinished(session))
+    else:
+        greet_first_time(parts, started.reach.hotkey, data)
 
 
 def _offer_rescue(

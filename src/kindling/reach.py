@@ -115,6 +115,8 @@ def _start_hotkey(parts: Parts, target: FlowTarget) -> HotkeyBackend:
     )
 
     def pressed() -> None:
+        if parts.meeting is not None and parts.meeting.catch_press():
+            return  # the welcome's "try it now"
         if parts.flow.notice_critic(None) is None:
             target.show()  # no session yet: the window is where one begins
 
@@ -156,6 +158,21 @@ def _start_tray(parts: Parts, target: FlowTarget) -> KindlingTray | None:
     guard = CloseGuard(parts.window, lambda: companion.current is not None, tray)
     guard.end_requested.connect(flow.request_end)
     return tray
+
+
+def greet_first_time(parts: Parts, backend: HotkeyBackend, data: DataPaths) -> None:
+    """The welcome on the first start, told whether the hotkey can be tried here."""
+    from kindling.desktop import paths
+    from kindling.desktop.shortcut_help import critic_command
+
+    if parts.meeting is None:
+        return
+    custom = None if data.root == paths.resolve(None).root else data.root
+    listening = backend.active or backend.pending
+    meeting = parts.meeting
+    meeting.set_listening(listening, critic_command(custom))
+    backend.settled.connect(lambda: meeting.set_listening(backend.active, critic_command(custom)))
+    meeting.offer()
 
 
 def let_settings_try_hotkeys(parts: Parts, backend: HotkeyBackend) -> None:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from kindling.ui.session_presence import SessionPresence
     from kindling.ui.summary_view import SummaryView
     from kindling.ui.toast import CriticToast
+    from kindling.ui.welcome import FirstMeeting
     from kindling.ui.yours import Yours
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,7 @@ class Parts:
     flow: SessionFlow
     presence: SessionPresence
     yours: Yours | None = None  # settings, own reframes, about, theme (added after wiring)
+    meeting: FirstMeeting | None = None  # the welcome (added with the settings page)
 
     @property
     def summary_view(self) -> SummaryView:
@@ -303,6 +305,7 @@ def make_it_theirs(parts: Parts, data: DataPaths) -> Yours:
     from kindling.desktop.chime import Chime
     from kindling.desktop.translations import shown_language
     from kindling.resources import localized_path, resource_path
+    from kindling.ui.welcome import FirstMeeting
     from kindling.ui.yours import Yours
 
     companion = parts.companion
@@ -328,6 +331,8 @@ def make_it_theirs(parts: Parts, data: DataPaths) -> Yours:
     )
     parts.pages.warmup_step_changed.connect(lambda _step: yours.chime.phase_changed())
     yours.when_settings_page_built(lambda page: page.erased.connect(parts.app.quit))
+    meeting = parts.meeting = FirstMeeting(parts.settings, parts.window)
+    yours.when_settings_page_built(lambda page: page.welcome_requested.connect(meeting.show))
     _follow_language(parts, yours, book)
     log.info("settings, own reframes and about page added")
     return yours

@@ -42,6 +42,7 @@ class SettingsPage(QScrollArea):
     """Sections of plain choices; each control writes straight to the settings file."""
 
     erased = Signal()
+    welcome_requested = Signal()
 
     def __init__(
         self,
@@ -197,7 +198,10 @@ class SettingsPage(QScrollArea):
         self.language.currentIndexChanged.connect(
             lambda: self._save(language=self.language.currentData())
         )
-        self._look_box = self._section([self.theme, self.motion, self.language])
+        self.welcome_again = QPushButton()
+        self.welcome_again.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.welcome_again.clicked.connect(self.welcome_requested)
+        self._look_box = self._section([self.theme, self.motion, self.language, self.welcome_again])
 
     # --- words --------------------------------------------------------------------------------
 
@@ -330,13 +334,21 @@ class SettingsPage(QScrollArea):
             self.tr("Kindling speaks this language from now on."),
             [self.tr("Like the system"), *(name for _code, name in LANGUAGES)],
         )
+        self.welcome_again.setText(self.tr("Show the welcome again"))
+        self.welcome_again.setAccessibleName(self.tr("Show the welcome again"))
+        self.welcome_again.setAccessibleDescription(
+            self.tr(
+                "Opens the short welcome from your first start: the hotkey, the bar, the ideas."
+            )
+        )
         self._name_section(
             self._look_box,
-            self.tr("Look and feel"),
+            self.tr("How Kindling looks"),
             [
                 (self.theme, self.tr("Theme")),
                 (self.motion, self.tr("Motion")),
                 (self.language, self.tr("Language")),
+                (self.welcome_again, self.tr("Welcome")),
             ],
         )
 

@@ -218,8 +218,9 @@ def finish(
         companion=companion,
         minute_ms=minute_ms,
     )
-    parts.yours = make_it_theirs(parts, data)
+    # Sections in reading order: Begin, Last session, History, Patterns, then the person's own.
     add_history_sections(first.window, journal, companion)
+    parts.yours = make_it_theirs(parts, data)
     log.info("ready")
     return parts
 

@@ -153,6 +153,8 @@ def _start_tray(parts: Parts, target: FlowTarget) -> KindlingTray | None:
         parts.signals.session_started.connect(lambda _s: tray.set_session_in_progress(True))
         parts.signals.session_ended.connect(lambda _s: tray.set_session_in_progress(False))
         tray.set_session_in_progress(companion.current is not None)
+        tray.set_hotkey(parts.settings.current.hotkey)
+        parts.settings.changed.connect(lambda current: tray.set_hotkey(current.hotkey))
         tray.show()
         log.info("tray icon shown")
     guard = CloseGuard(parts.window, lambda: companion.current is not None, tray)

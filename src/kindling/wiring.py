@@ -129,6 +129,7 @@ def wire(
         lambda: _make_summary_view(flow),
     )
     window.section_shown.connect(lambda key: _fill_last_session(window, key, companion))
+    settings.changed.connect(lambda current: pages.start_page.set_hotkey(current.hotkey))
     log.info("session flow wired")
     return Parts(app, settings, window, pages, journal, companion, signals, flow, presence)
 
@@ -236,6 +237,7 @@ def _make_bar_and_toast(
         position=current.toast_position,
         reduced_motion=reduced,
     )
+    bar.set_hotkey(current.hotkey)
     saved = current.bar_position
     bar.place_at(None if saved is None else QPoint(*saved))
     log.info("session bar and critic toast built")
@@ -284,6 +286,7 @@ def _connect_bar_and_toast(
         toast.set_position(current.toast_position)
         toast.set_reduced_motion(reduced)
         bar.set_opacity(current.bar_opacity)
+        bar.set_hotkey(current.hotkey)
         bar.set_reduced_motion(reduced)
         bar.set_pattern(chosen_breathing(current, catalog))
 

@@ -119,7 +119,7 @@ class Yours:
         return [
             (
                 REFRAMES,
-                lambda: QCoreApplication.translate("Sections", "Your reframes"),
+                lambda: QCoreApplication.translate("Sections", "Your kind words"),
                 lambda: self.reframe_editor,
             ),
             (

@@ -17,12 +17,25 @@ import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from kindling.app import Parts, build, make_application
+from kindling.app import build, make_application
 from kindling.core.model import CheckIn, Phase
 from kindling.desktop.paths import DataPaths
 from kindling.desktop.settings_file import SettingsFile
+from kindling.wiring import Parts
 
-SCENES = ("start", "warmup", "self", "closing", "summary", "history", "insights")
+SCENES = (
+    "start",
+    "warmup",
+    "self",
+    "closing",
+    "summary",
+    "history",
+    "insights",
+    "welcome",
+    "welcome-hotkey",
+    "welcome-bar",
+    "settings",
+)
 
 
 class Clock:
@@ -56,6 +69,16 @@ def main(scene: str, theme: str, language: str = "en") -> int:
         else:
             parts.pages.warmup_page.go_on_button.click()
             parts.pages.warmup_page.compassionate_self.next_button.click()
+    elif scene.startswith("welcome"):
+        assert parts.meeting is not None
+        parts.meeting.set_listening(True, "kindling critic")
+        welcome = parts.meeting.show()
+        for _ in range(("welcome", "welcome-hotkey", "welcome-bar").index(scene)):
+            welcome.next_button.click()
+        if scene == "welcome-hotkey":
+            welcome.catch_press()
+    elif scene == "settings":
+        parts.window.show_section("settings")
     elif scene in ("history", "insights"):
         _fill_history(parts, clock)
         history_view = parts.window.section("history")

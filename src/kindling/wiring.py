@@ -130,6 +130,8 @@ def wire(
     )
     window.section_shown.connect(lambda key: _fill_last_session(window, key, companion))
     settings.changed.connect(lambda current: pages.start_page.set_hotkey(current.hotkey))
+    # Immersive while the warm-up is in view: the sections column steps back.
+    pages.currentChanged.connect(lambda _index: window.set_immersive(pages.showing == "warmup"))
     log.info("session flow wired")
     return Parts(app, settings, window, pages, journal, companion, signals, flow, presence)
 

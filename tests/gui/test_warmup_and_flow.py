@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from kindling.app import build
 from kindling.companion import Companion
@@ -167,3 +167,42 @@ def test_the_summary_copies_as_markdown(qtbot, kindling):
     text = QApplication.clipboard().text()
     assert text.startswith("# Your writing session")
     assert "short lines" in text
+
+
+def test_the_warmup_shows_where_it_is_and_how_much_is_left(qtbot, kindling, clock):
+    begin(qtbot, kindling, minutes=2)
+    warmup = kindling.pages.warmup_page
+    assert warmup.where.text() == "Step 1 of 4"
+    assert warmup.remaining.words == "About 2 minutes left"
+    assert warmup.remaining.share == pytest.approx(1.0, abs=0.01)
+    # One clear way on, one quiet way out, and nothing else to press.
+    buttons = [b for b in warmup.findChildren(QPushButton) if b.isVisible()]
+    assert sorted(b.text() for b in buttons) == ["Begin creating now", "I’m ready to go on"]
+    assert warmup.go_on_button.property("role") == "primary"
+    assert warmup.begin_now_button.property("role") == "quiet"
+
+    click(qtbot, warmup.go_on_button)
+    steps = warmup.compassionate_self
+    seen = []
+    for _ in range(steps.step_count):
+        visible = sorted(b.text() for b in warmup.findChildren(QPushButton) if b.isVisible())
+        seen.append((steps._where.text(), visible))
+        click(qtbot, steps.next_button)
+    assert seen == [
+        ("Step 2 of 4", ["Begin creating now", "Next"]),
+        ("Step 3 of 4", ["Begin creating now", "Next"]),
+        ("Step 4 of 4", ["Begin creating"]),
+    ]
+
+
+def test_the_sections_column_steps_back_while_the_warmup_runs(qtbot, kindling):
+    window = kindling.window
+    assert not window.immersive
+    begin(qtbot, kindling)
+    qtbot.waitUntil(lambda: kindling.pages.showing == "warmup")
+    assert window.immersive
+    click(qtbot, kindling.pages.warmup_page.begin_now_button)
+    qtbot.waitUntil(kindling.bar.isVisible)
+    kindling.flow.request_end()
+    qtbot.waitUntil(window.isVisible)
+    assert not window.immersive

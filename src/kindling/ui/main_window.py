@@ -159,6 +159,16 @@ class MainWindow(QMainWindow):
             log.info("the %s section was built on first use", key)
         return self._pages[key]
 
+    def set_immersive(self, immersive: bool) -> None:
+        """The sections column steps back (while the warm-up runs) and returns afterwards."""
+        column = self._navigation if self._navigation is not None else self._column_stand_in
+        column.setVisible(not immersive)
+
+    @property
+    def immersive(self) -> bool:
+        column = self._navigation if self._navigation is not None else self._column_stand_in
+        return column.isHidden()
+
     def section_keys(self) -> list[str]:
         return list(self._pages)
 

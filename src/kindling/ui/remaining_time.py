@@ -35,7 +35,7 @@ class _Ring(QWidget):
 
 
 class RemainingTime(QWidget):
-    """"About a minute left" beside a ring; no seconds ticking down, nothing to race."""
+    """ "About a minute left" beside a ring; no seconds ticking down, nothing to race."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -41,6 +41,34 @@ class WarmupPage(QWidget):
         self._alternative = "breath"
         self._running = False
 
+        anchor = self._build_anchor()
+        self.compassionate_self = CompassionateSelf(self)
+        self.compassionate_self.finished.connect(self._on_self_finished)
+
+        self._steps = QStackedWidget(self)
+        self._steps.addWidget(anchor)
+        self._steps.addWidget(self.compassionate_self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        layout.setSpacing(SPACING)
+        layout.addWidget(self._steps, 1)
+
+        self._anchor_timer = QTimer(self)
+        self._anchor_timer.setObjectName("warmup-anchor")
+        self._anchor_timer.setSingleShot(True)
+        self._anchor_timer.timeout.connect(self._on_anchor_done)
+        # The remaining time is said again every few seconds, never counted down second by second.
+        self._remaining_tick = QTimer(self)
+        self._remaining_tick.setObjectName("warmup-remaining")
+        self._remaining_tick.setInterval(self.REMAINING_TICK_MS)
+        self._remaining_tick.timeout.connect(self._say_remaining)
+        self._anchor_ms = 0
+        self._minute_ms = self.MINUTE_MS
+        self.retranslate()
+
+    def _build_anchor(self) -> QWidget:
+        """The first step: the breathing guide (or another anchor), its words and time left."""
         self.guide = BreathingGuide(DEFAULT_PATTERN, parent=self)
         self._anchor_title = heading("", self)
         self._anchor_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -75,31 +103,7 @@ class WarmupPage(QWidget):
         anchor_layout.addWidget(self.where)
         anchor_layout.addLayout(anchor_buttons)
         anchor_layout.addStretch(1)
-
-        self.compassionate_self = CompassionateSelf(self)
-        self.compassionate_self.finished.connect(self._on_self_finished)
-
-        self._steps = QStackedWidget(self)
-        self._steps.addWidget(anchor)
-        self._steps.addWidget(self.compassionate_self)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
-        layout.setSpacing(SPACING)
-        layout.addWidget(self._steps, 1)
-
-        self._anchor_timer = QTimer(self)
-        self._anchor_timer.setObjectName("warmup-anchor")
-        self._anchor_timer.setSingleShot(True)
-        self._anchor_timer.timeout.connect(self._on_anchor_done)
-        # The remaining time is said again every few seconds, never counted down second by second.
-        self._remaining_tick = QTimer(self)
-        self._remaining_tick.setObjectName("warmup-remaining")
-        self._remaining_tick.setInterval(self.REMAINING_TICK_MS)
-        self._remaining_tick.timeout.connect(self._say_remaining)
-        self._anchor_ms = 0
-        self._minute_ms = self.MINUTE_MS
-        self.retranslate()
+        return anchor
 
     def retranslate(self) -> None:
         """The page's words in the language now installed; the current step's guidance too."""
@@ -200,7 +204,7 @@ class WarmupPage(QWidget):
         return self.tr("Step %1 of %2").replace("%1", str(step)).replace("%2", str(total))
 
     def _say_remaining(self) -> None:
-        """"About a minute left", said gently; the ring shows the same without words."""
+        """ "About a minute left", said gently; the ring shows the same without words."""
         left_ms = self.anchor_remaining_ms()
         self.remaining.set_share(left_ms / self._anchor_ms if self._anchor_ms else 0.0)
         seconds = left_ms / max(self._minute_ms, 1) * 60

@@ -130,10 +130,25 @@ def wire(
     )
     window.section_shown.connect(lambda key: _fill_last_session(window, key, companion))
     settings.changed.connect(lambda current: pages.start_page.set_hotkey(current.hotkey))
-    # Immersive while the warm-up is in view: the sections column steps back.
-    pages.currentChanged.connect(lambda _index: window.set_immersive(pages.showing == "warmup"))
+    pages.currentChanged.connect(lambda _index: _follow_session_page(window, pages))
     log.info("session flow wired")
     return Parts(app, settings, window, pages, journal, companion, signals, flow, presence)
+
+
+def _follow_session_page(window: MainWindow, pages: SessionPages) -> None:
+    """The column says which page is shown: "This session" while closing, "Begin" otherwise;
+    and it steps back while the warm-up is in view, so the warm-up has the whole window."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kindling.ui.main_window import SESSION
+
+    window.set_immersive(pages.showing == "warmup")
+    if pages.showing == "closing":
+        window.set_section_title(
+            SESSION, lambda: QCoreApplication.translate("Sections", "This session")
+        )
+    else:
+        window.set_section_title(SESSION, lambda: QCoreApplication.translate("Sections", "Begin"))
 
 
 def _make_summary_view(flow: SessionFlow) -> SummaryView:

@@ -131,9 +131,64 @@ def test_a_skipped_closing_checkin_is_not_recorded(qtbot, kindling):
     closing = kindling.pages.closing_page
     click(qtbot, closing.checkin_toggle)
     assert not closing.checkin.isVisible()
+    click(qtbot, closing.next_button)
     with qtbot.waitSignal(kindling.flow.summary_shown) as shown:
         click(qtbot, closing.finish_button)
     assert shown.args[0].session.checkin_after is None
+
+
+def test_closing_asks_one_question_at_a_time(qtbot, kindling):
+    kindling.flow.begin("drawing", None, with_warmup=False)
+    kindling.flow.request_end()
+    closing = kindling.pages.closing_page
+    qtbot.waitUntil(closing.isVisible)
+
+    def shown():
+        return {
+            "feel": closing.checkin.isVisible(),
+            "kind words": closing.reflection.isVisible(),
+            "breath": closing.guide.isVisible(),
+        }
+
+    # The sections column marks the page shown.
+    window = kindling.window
+    assert window.current_section() == "session"
+    assert window._navigation.currentItem().text() == "This session"
+    # First how you feel, with the way to skip it above the sliders.
+    assert shown() == {"feel": True, "kind words": False, "breath": False}
+    skip = closing.checkin_toggle
+    assert skip.text() == "Skip the check-in"
+    assert (
+        skip.mapTo(closing, skip.rect().topLeft()).y()
+        < closing.checkin.mapTo(closing, closing.checkin.rect().topLeft()).y()
+    )
+    assert closing.finish_button.isHidden()
+    closing.checkin.slider("soothing").setValue(7)
+    click(qtbot, closing.next_button)
+    # Then one kind thing to say to yourself: no "what went well?".
+    assert shown() == {"feel": False, "kind words": True, "breath": False}
+    assert closing._reflection_label.text() == "One kind thing to say to yourself"
+    qtbot.keyClicks(closing.reflection, "I stayed with it")
+    click(qtbot, closing.next_button)
+    # Then, if they like, a breath to set the work down, and the way to the summary.
+    assert shown() == {"feel": False, "kind words": False, "breath": True}
+    assert closing._set_down_title.text() == "Setting the work down"
+    assert closing.next_button.isHidden()
+    with qtbot.waitSignal(kindling.flow.summary_shown) as ended:
+        click(qtbot, closing.finish_button)
+    session = ended.args[0].session
+    assert session.checkin_after is not None
+    assert session.checkin_after.soothing == 7
+    assert session.reflection == "I stayed with it"
+    assert window._navigation.item(0).text() == "Begin"
+
+
+def test_each_slider_says_what_0_and_10_mean(kindling):
+    kindling.flow.begin("drawing", None, with_warmup=False)
+    kindling.flow.request_end()
+    checkin = kindling.pages.closing_page.checkin
+    ends = [(low.text(), high.text()) for low, high in checkin._ends]
+    assert ends == [("0 · hardly at all", "very strongly · 10")] * 3
 
 
 def test_an_unfinished_session_can_be_carried_on_or_ended(qtbot, kindling, clock):

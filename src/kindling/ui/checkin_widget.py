@@ -99,9 +99,10 @@ class CheckInWidget(QWidget):
         self._picture = SystemsPicture(parent=self)
         self._sliders: dict[str, QSlider] = {}
         self._words: dict[str, tuple[QLabel, QLabel]] = {}
+        self._ends: list[tuple[QLabel, QLabel]] = []  # what 0 and 10 mean, under each slider
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(4)
+        grid.setVerticalSpacing(14)
         for row, name in enumerate(SYSTEMS):
             heading = QLabel(self)
             words = QLabel(self)
@@ -116,11 +117,21 @@ class CheckInWidget(QWidget):
             heading.setBuddy(slider)
             self._sliders[name] = slider
             self._words[name] = (heading, words)
+            low, high = QLabel(self), QLabel(self)
+            for end in (low, high):
+                end.setProperty("role", "muted")
+            high.setAlignment(Qt.AlignmentFlag.AlignRight)
+            self._ends.append((low, high))
+            ends = QHBoxLayout()
+            ends.addWidget(low)
+            ends.addStretch(1)
+            ends.addWidget(high)
             box = QVBoxLayout()
             box.setSpacing(2)
             box.addWidget(heading)
             box.addWidget(words)
             box.addWidget(slider)
+            box.addLayout(ends)
             grid.addLayout(box, row, 0)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -151,7 +162,12 @@ class CheckInWidget(QWidget):
             words.setText(sentence)
             slider = self._sliders[name]
             slider.setAccessibleName(self.tr("%1, from 0 to 10").replace("%1", title))
-            slider.setAccessibleDescription(sentence)
+            slider.setAccessibleDescription(
+                sentence + " " + self.tr("0 means hardly at all, 10 means very strongly.")
+            )
+        for low, high in self._ends:
+            low.setText(self.tr("0 · hardly at all"))
+            high.setText(self.tr("very strongly · 10"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -170,6 +186,10 @@ class CheckInWidget(QWidget):
     def reset(self) -> None:
         for slider in self._sliders.values():
             slider.setValue(DEFAULT_LEVEL)
+        self._touched = False
+
+    def reset_touched(self) -> None:
+        """Levels set so far were not the person's answer (say, the start's, carried over)."""
         self._touched = False
 
     @property

@@ -169,6 +169,12 @@ class MainWindow(QMainWindow):
         column = self._navigation if self._navigation is not None else self._column_stand_in
         return column.isHidden()
 
+    def set_section_title(self, key: str, title: Title) -> None:
+        """A new title for a section, say "This session" for "Begin" while one is closing."""
+        self._titles[key] = title
+        if self._navigation is not None:
+            self._retranslate_navigation(self._navigation)
+
     def section_keys(self) -> list[str]:
         return list(self._pages)
 

@@ -78,7 +78,7 @@ class ClosingPage(QScrollArea):
         self._lead = QLabel(page)
         self._lead.setWordWrap(True)
         self.checkin_toggle = QPushButton(page)
-        self.checkin_toggle.setProperty("role", "quiet")
+        self.checkin_toggle.setProperty("role", "disclosure")
         self.checkin_toggle.clicked.connect(self._on_skip_checkin)
         self.checkin = CheckInWidget(page)
         layout = QVBoxLayout(page)

@@ -92,6 +92,7 @@ class SettingsPage(QScrollArea):
         box = QGroupBox(self._inner)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for field in fields:
             if labelled:
                 form.addRow(QLabel(box), field)
@@ -219,6 +220,27 @@ class SettingsPage(QScrollArea):
         self._retranslate_look()
         self.data.setAccessibleName(self.tr("Your data"))
         self._name_section(self._data_box, self.tr("Your data"), [])
+        self._align_labels()
+
+    def _align_labels(self) -> None:
+        """One label column for every group: the fields of all groups start at one edge."""
+        labels: list[QLabel] = []
+        for box in self._inner.findChildren(QGroupBox):
+            form = box.layout()
+            if not isinstance(form, QFormLayout):
+                continue
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                label = None if item is None else item.widget()
+                if isinstance(label, QLabel):
+                    labels.append(label)
+        if not labels:
+            return
+        for label in labels:
+            label.setMinimumWidth(0)
+        widest = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(widest)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:

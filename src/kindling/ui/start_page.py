@@ -88,7 +88,7 @@ class StartPage(QScrollArea):
         self.checkin = CheckInWidget(column)
         self.checkin_toggle = QPushButton(column)
         self.checkin_toggle.setCheckable(True)
-        self.checkin_toggle.setProperty("role", "quiet")
+        self.checkin_toggle.setProperty("role", "disclosure")
         self.checkin_toggle.toggled.connect(self._on_checkin_toggled)
 
         self.begin_button = QPushButton(column)
@@ -264,7 +264,7 @@ class StartPage(QScrollArea):
         """The warm-up's length and anchor, folded behind one line that says what they are."""
         self.warmup_toggle = QPushButton(self._column)
         self.warmup_toggle.setCheckable(True)
-        self.warmup_toggle.setProperty("role", "quiet")
+        self.warmup_toggle.setProperty("role", "disclosure")
         self.warmup_toggle.toggled.connect(self._on_warmup_toggled)
         self.warmup_choices = QWidget(self._column)
         folded = QVBoxLayout(self.warmup_choices)

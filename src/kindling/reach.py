@@ -115,8 +115,9 @@ def _start_hotkey(parts: Parts, target: FlowTarget) -> HotkeyBackend:
     )
 
     def pressed() -> None:
-        if parts.meeting is not None and parts.meeting.catch_press():
-            return  # the welcome's "try it now"
+        in_session = parts.companion.current is not None
+        if not in_session and parts.meeting is not None and parts.meeting.catch_press():
+            return  # the welcome's "try it now"; during a session a press is a critic moment
         if parts.flow.notice_critic(None) is None:
             target.show()  # no session yet: the window is where one begins
 

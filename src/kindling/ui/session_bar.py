@@ -264,8 +264,8 @@ class SessionBar(QWidget):
         )
         self._pause_words.setText(self.tr("Half a minute, just for you."))
         self._pause_words.setAccessibleName(self.tr("About the pause"))
-        self._back.setText(self.tr("Back to work"))
-        self._back.setAccessibleName(self.tr("End the pause and go back to work"))
+        self._back.setText(self.tr("Carry on making"))
+        self._back.setAccessibleName(self.tr("End the pause and carry on making"))
         self._time.clear()  # said again in the new language
         self._refresh_time()
         if self.isVisible():
@@ -399,7 +399,10 @@ class SessionBar(QWidget):
         # at least 100 pixels of height, twice what the bar needs.
         self.ensurePolished()  # sizes with the theme's fonts and padding, not Qt's defaults
         # The same width in both pages: a bar that jumps sideways would pull the eye.
-        self._pages.setMinimumWidth(self._page_list[0].sizeHint().width())
+        working = self._page_list[0].sizeHint()
+        self._pages.setMinimumWidth(working.width())
+        # And the same height: the pause's breathing shape sits inline, as tall as the buttons.
+        self._guide.set_inline(max(working.height(), 24))
         self.resize(self.sizeHint())
 
     def _keep_on_screen(self) -> None:

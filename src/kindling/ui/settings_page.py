@@ -291,14 +291,14 @@ class SettingsPage(QScrollArea):
 
     def _retranslate_toast_and_bar(self) -> None:
         self.toast_seconds.setSuffix(self.tr(" seconds"))
-        self.toast_seconds.setAccessibleName(self.tr("How long a reframe stays"))
+        self.toast_seconds.setAccessibleName(self.tr("How long the kind words stay"))
         self.toast_seconds.setAccessibleDescription(
             self.tr("The card stays while the pointer rests on it, however long this is.")
         )
         self._name_combo(
             self.toast_position,
-            self.tr("Where reframes appear"),
-            self.tr("Where on the screen the reframe card shows up."),
+            self.tr("Where the kind words appear"),
+            self.tr("Where on the screen the card with kind words shows up."),
             [
                 self.tr("Beside the session bar"),
                 self.tr("Top right"),
@@ -327,10 +327,10 @@ class SettingsPage(QScrollArea):
         self.bar_keyboard.setToolTip(self.bar_keyboard.accessibleDescription())
         self._name_section(
             self._bar_box,
-            self.tr("Reframes and the session bar"),
+            self.tr("The card and the session bar"),
             [
-                (self.toast_seconds, self.tr("Reframe card stays")),
-                (self.toast_position, self.tr("Reframe card appears")),
+                (self.toast_seconds, self.tr("Card stays")),
+                (self.toast_position, self.tr("Card appears")),
                 (self._opacity_row, self.tr("Bar opacity")),
                 (self.bar_home, self.tr("Bar place")),
                 (self.bar_keyboard, self.tr("Keyboard")),

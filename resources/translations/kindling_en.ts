@@ -44,7 +44,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>We all have all three, and each has its place. Making things gets hard when threat takes over and every line becomes a verdict. The warm-up and the reframes are small ways of giving the soothing system more room.</source>
+            <source>We all have all three, and each has its place. Making things gets hard when threat takes over and every line becomes a verdict. The warm-up and the kind words are small ways of giving the soothing system more room.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -88,6 +88,17 @@
         </message>
         <message>
             <source>Kindling could not open your journal</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BarPlace</name>
+        <message>
+            <source>Where the session bar sits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A screen with your program on it and a small bar in the top-right corner.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -212,6 +223,18 @@
             <source>%1, from 0 to 10</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>0 means hardly at all, 10 means very strongly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0 · hardly at all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>very strongly · 10</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CloseGuard</name>
@@ -267,23 +290,31 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>What went well? One kind thing to say to yourself (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The check-in is optional; this hides or shows the three sliders.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>For example: I let the colours be messy.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Reflection</source>
+            <source>Goes on without the three sliders; nothing is kept for how you feel.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>A kind word to yourself, kept with this session. You can leave it empty.</source>
+            <source>One kind thing to say to yourself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only if you like; it is kept with this session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A kind sentence to yourself, kept with this session. You can leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Setting the work down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If you like, one slow breath before you go: in, and out, and let the work rest until next time. Or simply go on.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -299,6 +330,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go on to the next question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>End and see the summary</source>
             <translation type="unfinished" />
         </message>
@@ -307,7 +346,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Check in after all</source>
+            <source>%1 of %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -319,6 +358,10 @@
         </message>
         <message>
             <source>Take as long as you like with each step; nothing here is timed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Begin creating now</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -355,10 +398,6 @@
         </message>
         <message>
             <source>Go on to the next step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skip these steps</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1332,7 +1371,7 @@
     <context>
         <name>Sections</name>
         <message>
-            <source>Your reframes</source>
+            <source>Your kind words</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1349,6 +1388,10 @@
         </message>
         <message>
             <source>Last session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This session</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1391,11 +1434,23 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Carry on making</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the pause and carry on making</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Critic noticed</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Note that the inner critic showed up, and get a kind word</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (or press %2, wherever you are)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1420,14 +1475,6 @@
         </message>
         <message>
             <source>About the pause</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to work</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>End the pause and go back to work</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1582,19 +1629,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>How long a reframe stays</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The card stays while the pointer rests on it, however long this is.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Where reframes appear</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Where on the screen the reframe card shows up.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1634,6 +1669,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Show the welcome again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opens the short welcome from your first start: the hotkey, the bar, the ideas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How Kindling looks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Put the bar back in its usual place</source>
             <translation type="unfinished" />
         </message>
@@ -1642,23 +1693,35 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>How long the kind words stay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where the kind words appear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where on the screen the card with kind words shows up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The bar takes the keyboard when it appears</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Reframes and the session bar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reframe card stays</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reframe card appears</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Bar opacity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The card and the session bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card stays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card appears</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1710,10 +1773,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Look and feel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Motion</source>
             <translation type="unfinished" />
         </message>
@@ -1737,10 +1796,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Welcome. What are you making today?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Choose one, or type your own. It names the session in your history.</source>
             <translation type="unfinished" />
         </message>
@@ -1757,7 +1812,31 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Shows how long the warm-up lasts and what it rests your attention on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Starts the warm-up, if you chose one, and then the session bar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>While you work, press %1 when your critic speaks up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resting on the breath</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resting in a grounded posture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resting with a warm image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warm-up: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1836,6 +1915,14 @@
         </message>
         <message>
             <source>What would you like to rest your attention on?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What are you making today?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example: painting, a short story</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2012,6 +2099,29 @@
         </message>
     </context>
     <context>
+        <name>ThreeCircles</name>
+        <message>
+            <source>Threat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The three systems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Three soft circles: threat, drive and soothing, side by side.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TimelineWidget</name>
         <message>
             <source>Timeline of the session</source>
@@ -2072,7 +2182,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>You can end the warm-up whenever you like.</source>
+            <source>Step %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>About %n minutes left</source>
+            <translation>
+                <numerusform>About %n minutes left</numerusform>
+                <numerusform>About %n minutes left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>About a minute left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Less than a minute left</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2097,6 +2222,77 @@
         </message>
         <message>
             <source>Let your breath slow a little, following the shape. No need to get it right.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Welcome</name>
+        <message>
+            <source>Welcome to Kindling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindling keeps you company while you paint, write or make anything. It helps you settle before you start, and it is there when your inner critic speaks up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Many people feel three kinds of energy at work in them: threat, which watches for danger and carries the critic; drive, which wants and strives; and soothing, which feels safe and settled. Kindling gives soothing a little more room.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When the critic speaks up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press %1, in any program. Kindling notes the moment and shows a few kind words, and your program keeps the keyboard. Noticing is all there is to do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The “Critic noticed” button on the session bar does the same.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where Kindling will be</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After the warm-up, the window steps aside and a small bar waits at the top right of your screen. Drag it wherever suits you; it remembers the place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindling is a companion for creative work. It is not therapy and not a crisis service: if things feel heavier than a critic, please reach out to someone you trust or to a local helpline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip the welcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closes the welcome. Settings can show it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On this desktop Kindling cannot listen for a key by itself. In your desktop’s keyboard settings, add a shortcut that runs this command:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Caught it. That is all it takes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try it now: press %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let’s begin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -199,7 +199,7 @@ class StartPage(QScrollArea):
             )
         arrow = "▾" if self.warmup_toggle.isChecked() else "▸"
         self.warmup_toggle.setText(arrow + "  " + summary)
-        self.warmup_toggle.setAccessibleName(self.tr("Warm-up choices: %1").replace("%1", summary))
+        self.warmup_toggle.setAccessibleName(summary)
 
     def _on_warmup_toggled(self, shown: bool) -> None:
         self.warmup_choices.setVisible(shown)

@@ -28,6 +28,7 @@ SCENES = (
     "warmup",
     "self",
     "closing",
+    "closing-words",
     "summary",
     "history",
     "insights",
@@ -84,12 +85,15 @@ def main(scene: str, theme: str, language: str = "en") -> int:
         history_view = parts.window.section("history")
         history_view.reload()  # type: ignore[attr-defined]
         parts.window.show_section(scene)
-    elif scene in ("closing", "summary"):
+    elif scene in ("closing", "closing-words", "summary"):
         _fill_session(parts, clock, ended=scene == "summary")
-        if scene == "closing":
+        if scene != "summary":
             parts.flow.request_end()
-            parts.pages.closing_page.checkin.set_value(CheckIn(3, 5, 6))
-            parts.pages.closing_page.reflection.setPlainText("I let the sky stay messy.")
+            closing = parts.pages.closing_page
+            closing.checkin.set_value(CheckIn(3, 5, 6))
+            if scene == "closing-words":
+                closing.next_button.click()
+                closing.reflection.setPlainText("I let the sky stay messy.")
     return int(app.exec())
 
 

@@ -319,7 +319,7 @@
     </message>
     <message>
         <source>Back to my work</source>
-        <translation>Zurück an die Arbeit</translation>
+        <translation>Zurück zu meiner Arbeit</translation>
     </message>
     <message>
         <source>Go back to the session</source>
@@ -1373,7 +1373,7 @@
     <name>Sections</name>
     <message>
         <source>Your kind words</source>
-        <translation>Deine freundlichen Worte</translation>
+        <translation>Freundliche Worte</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -42,10 +41,14 @@ class ClosingPage(QScrollArea):
         self._where.setObjectName("closingWhere")
         self._skipped = False
 
-        self._steps = QStackedWidget(column)
-        self._steps.addWidget(self._build_feel(column))
-        self._steps.addWidget(self._build_kind_words(column))
-        self._steps.addWidget(self._build_set_down(column))
+        # One step shown at a time; the hidden ones take no room, so the buttons sit right
+        # under the question in view.
+        self._step = FEEL
+        self._pages = [
+            self._build_feel(column),
+            self._build_kind_words(column),
+            self._build_set_down(column),
+        ]
 
         self.back_button = QPushButton(column)
         self.back_button.setProperty("role", "quiet")
@@ -64,7 +67,8 @@ class ClosingPage(QScrollArea):
         buttons.addWidget(self.finish_button)
 
         layout.addWidget(self._title)
-        layout.addWidget(self._steps)
+        for page in self._pages:
+            layout.addWidget(page)
         layout.addSpacing(SPACING // 2)
         layout.addLayout(buttons)
         layout.addStretch(1)
@@ -104,7 +108,7 @@ class ClosingPage(QScrollArea):
         layout.addWidget(self._reflection_label)
         layout.addWidget(self._reflection_hint)
         layout.addWidget(self.reflection)
-        layout.addStretch(1)
+
         return page
 
     def _build_set_down(self, parent: QWidget) -> QWidget:
@@ -119,7 +123,7 @@ class ClosingPage(QScrollArea):
         layout.addWidget(self._set_down_title)
         layout.addWidget(self._set_down_words)
         layout.addWidget(self.guide, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(1)
+
         return page
 
     # --- words --------------------------------------------------------------------------------
@@ -167,18 +171,17 @@ class ClosingPage(QScrollArea):
         super().changeEvent(event)
 
     def _say_where(self) -> None:
-        index = self._steps.currentIndex()
         self._where.setText(
             self.tr("%1 of %2")
-            .replace("%1", str(max(index, 0) + 1))
-            .replace("%2", str(self._steps.count()))
+            .replace("%1", str(self._step + 1))
+            .replace("%2", str(len(self._pages)))
         )
 
     # --- behaviour ----------------------------------------------------------------------------
 
     @property
     def step(self) -> int:
-        return self._steps.currentIndex()
+        return self._step
 
     def prepare(self, before: CheckIn | None) -> None:
         """Fresh for this session; the sliders start where the person was at the beginning.
@@ -195,7 +198,9 @@ class ClosingPage(QScrollArea):
         self._show_step(FEEL)
 
     def _show_step(self, index: int) -> None:
-        self._steps.setCurrentIndex(index)
+        self._step = index
+        for i, page in enumerate(self._pages):
+            page.setVisible(i == index)
         last = index == SET_DOWN
         self.next_button.setVisible(not last)
         self.finish_button.setVisible(last)
@@ -215,9 +220,9 @@ class ClosingPage(QScrollArea):
         self._show_step(KIND_WORDS)
 
     def _on_next(self) -> None:
-        if self._steps.currentIndex() == FEEL:
+        if self._step == FEEL:
             self._skipped = not self.checkin.touched
-        self._show_step(min(self._steps.currentIndex() + 1, SET_DOWN))
+        self._show_step(min(self._step + 1, SET_DOWN))
 
     def _on_finish(self) -> None:
         checkin = None if self._skipped or not self.checkin.touched else self.checkin.value()

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Long titles (larger fonts, other languages) wrap instead of hiding behind a scroll bar.
         navigation.setWordWrap(True)
+        navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
         navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         navigation.currentItemChanged.connect(self._on_navigation_changed)
         self._columns.replaceWidget(self._column_stand_in, navigation)

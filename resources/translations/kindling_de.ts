@@ -1587,7 +1587,7 @@
     </message>
     <message>
         <source>A soft chime when the warm-up moves on</source>
-        <translation>Ein leiser Klang, wenn die Einstimmung weitergeht</translation>
+        <translation>Ein leiser Klang bei jedem Schritt</translation>
     </message>
     <message>
         <source>Off unless you turn it on.</source>

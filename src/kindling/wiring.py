@@ -353,6 +353,7 @@ def make_it_theirs(parts: Parts, data: DataPaths) -> Yours:
     yours.when_settings_page_built(lambda page: page.erased.connect(parts.app.quit))
     meeting = parts.meeting = FirstMeeting(parts.settings, parts.window)
     yours.when_settings_page_built(lambda page: page.welcome_requested.connect(meeting.show))
+    parts.signals.session_started.connect(lambda _session: meeting.put_away())
     _follow_language(parts, yours, book)
     log.info("settings, own reframes and about page added")
     return yours

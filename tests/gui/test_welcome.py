@@ -120,3 +120,15 @@ def qtbot_left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_a_session_beginning_puts_the_welcome_away(qtbot, data_paths, started):
+    parts, reach = started
+    greet_first_time(parts, reach.hotkey, data_paths)
+    assert parts.meeting is not None
+    welcome = parts.meeting.welcome
+    assert welcome is not None
+    qtbot.waitUntil(welcome.isVisible)
+    parts.flow.begin("writing", with_warmup=False)  # say, `kindling start` from a terminal
+    qtbot.waitUntil(lambda: parts.meeting is not None and parts.meeting.welcome is None)
+    qtbot.waitUntil(parts.bar.isVisible)

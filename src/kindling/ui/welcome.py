@@ -290,6 +290,11 @@ class FirstMeeting:
         welcome.activateWindow()
         return welcome
 
+    def put_away(self) -> None:
+        """Closes the welcome if it is open (a session began: the window steps aside too)."""
+        if self.welcome is not None:
+            self.welcome.close()
+
     def set_listening(self, listening: bool, command: str) -> None:
         """Whether a global hotkey backend listens here; the command to bind if not."""
         self._listening, self._command = listening, command

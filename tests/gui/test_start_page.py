@@ -94,3 +94,26 @@ def test_the_sections_are_in_reading_order(kindling):
         "Settings",
         "About these ideas",
     ]
+
+
+def test_every_page_starts_at_one_left_edge(qtbot, kindling):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QLabel
+
+    window = kindling.window
+    window.resize(960, 680)
+    window.show()
+    qtbot.waitExposed(window)
+    edges = {}
+    for key in window.section_keys():
+        window.show_section(key)
+        page = window.section(key)
+        qtbot.waitUntil(page.isVisible)
+        headings = [
+            label
+            for label in page.findChildren(QLabel)
+            if label.property("role") == "heading" and label.isVisible()
+        ]
+        assert headings, key
+        edges[key] = min(h.mapTo(window, QPoint(0, 0)).x() for h in headings)
+    assert len(set(edges.values())) == 1, edges

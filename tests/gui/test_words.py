@@ -62,3 +62,20 @@ def test_after_a_pause_the_bar_does_not_send_anyone_back_to_work(qtbot, qapp, da
         assert bar.size() == size
     finally:
         parts.close()
+
+
+def test_the_three_names_never_run_together_in_german(qapp):
+    from kindling.desktop.translations import install_translations
+    from kindling.resources import resource_path
+    from kindling.ui.checkin_widget import SYSTEMS, SystemsPicture
+
+    install_translations(qapp, "de", resource_path("translations"))
+    try:
+        picture = SystemsPicture(compact=True)
+        metrics = picture.fontMetrics()
+        names = [picture._labels[name] for name in SYSTEMS]
+        assert names == ["Bedrohung", "Antrieb", "Beruhigung"]
+        slot = picture.minimumWidth() / len(SYSTEMS)
+        assert all(metrics.horizontalAdvance(f"{n} · 10") < slot for n in names)
+    finally:
+        install_translations(qapp, "en", resource_path("translations"))

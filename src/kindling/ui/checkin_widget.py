@@ -26,7 +26,8 @@ class SystemsPicture(QWidget):
         super().__init__(parent)
         self._levels = {name: DEFAULT_LEVEL for name in SYSTEMS}
         self._labels: dict[str, str] = {}
-        self.setMinimumSize(220 if compact else 300, 90 if compact else 130)
+        self._base_width = 220 if compact else 300
+        self.setMinimumSize(self._base_width, 90 if compact else 130)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -37,6 +38,11 @@ class SystemsPicture(QWidget):
             "soothing": self.tr("Soothing"),
         }
         self.setAccessibleName(self.tr("Picture of the three systems"))
+        # Room for each name under its circle in any language ("Beruhigung · 10"), so that
+        # the names never run into each other, before or after.
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(f"{label} · 10") for label in self._labels.values())
+        self.setMinimumWidth(max(self._base_width, len(SYSTEMS) * (widest + 12)))
         self._describe()
         self.update()
 

@@ -23,7 +23,20 @@ from kindling.desktop.paths import DataPaths
 from kindling.desktop.settings_file import SettingsFile
 from kindling.wiring import Parts
 
-SCENES = ("start", "warmup", "self", "closing", "summary", "history", "insights")
+SCENES = (
+    "start",
+    "warmup",
+    "self",
+    "closing",
+    "closing-words",
+    "summary",
+    "history",
+    "insights",
+    "welcome",
+    "welcome-hotkey",
+    "welcome-bar",
+    "settings",
+)
 
 
 class Clock:
@@ -57,17 +70,30 @@ def main(scene: str, theme: str, language: str = "en") -> int:
         else:
             parts.pages.warmup_page.go_on_button.click()
             parts.pages.warmup_page.compassionate_self.next_button.click()
+    elif scene.startswith("welcome"):
+        assert parts.meeting is not None
+        parts.meeting.set_listening(True, "kindling critic")
+        welcome = parts.meeting.show()
+        for _ in range(("welcome", "welcome-hotkey", "welcome-bar").index(scene)):
+            welcome.next_button.click()
+        if scene == "welcome-hotkey":
+            welcome.catch_press()
+    elif scene == "settings":
+        parts.window.show_section("settings")
     elif scene in ("history", "insights"):
         _fill_history(parts, clock)
         history_view = parts.window.section("history")
         history_view.reload()  # type: ignore[attr-defined]
         parts.window.show_section(scene)
-    elif scene in ("closing", "summary"):
+    elif scene in ("closing", "closing-words", "summary"):
         _fill_session(parts, clock, ended=scene == "summary")
-        if scene == "closing":
+        if scene != "summary":
             parts.flow.request_end()
-            parts.pages.closing_page.checkin.set_value(CheckIn(3, 5, 6))
-            parts.pages.closing_page.reflection.setPlainText("I let the sky stay messy.")
+            closing = parts.pages.closing_page
+            closing.checkin.set_value(CheckIn(3, 5, 6))
+            if scene == "closing-words":
+                closing.next_button.click()
+                closing.reflection.setPlainText("I let the sky stay messy.")
     return int(app.exec())
 
 

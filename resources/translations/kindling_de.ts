@@ -44,8 +44,8 @@
         <translation>Das Beruhigungssystem schenkt Ruhe, Sicherheit und Verbundenheit. Wenn es wach ist, können wir uns ausruhen, zufrieden sein und wieder neugierig und verspielt werden.</translation>
     </message>
     <message>
-        <source>We all have all three, and each has its place. Making things gets hard when threat takes over and every line becomes a verdict. The warm-up and the reframes are small ways of giving the soothing system more room.</source>
-        <translation>Wir alle tragen alle drei in uns, und jedes hat seinen Platz. Schwer wird das Schaffen, wenn die Bedrohung überhandnimmt und jeder Strich zum Urteil wird. Die Einstimmung und die freundlichen Worte sind kleine Wege, dem Beruhigungssystem mehr Raum zu geben.</translation>
+        <source>We all have all three, and each has its place. Making things gets hard when threat takes over and every line becomes a verdict. The warm-up and the kind words are small ways of giving the soothing system more room.</source>
+        <translation>Wir alle haben alle drei, und jedes hat seinen Platz. Schwer wird das Gestalten, wenn die Bedrohung übernimmt und jeder Strich zum Urteil wird. Die Einstimmung und die freundlichen Worte sind kleine Wege, dem beruhigenden System mehr Raum zu geben.</translation>
     </message>
     <message>
         <source>The compassionate self</source>
@@ -100,6 +100,17 @@
     <message>
         <source>Kindling could not open your journal</source>
         <translation>Kindling konnte dein Tagebuch nicht öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>BarPlace</name>
+    <message>
+        <source>Where the session bar sits</source>
+        <translation>Wo die Sessionleiste sitzt</translation>
+    </message>
+    <message>
+        <source>A screen with your program on it and a small bar in the top-right corner.</source>
+        <translation>Ein Bildschirm mit deinem Programm darauf und einer kleinen Leiste oben rechts.</translation>
     </message>
 </context>
 <context>
@@ -223,6 +234,18 @@
         <source>%1, from 0 to 10</source>
         <translation>%1, von 0 bis 10</translation>
     </message>
+    <message>
+        <source>0 means hardly at all, 10 means very strongly.</source>
+        <translation>0 heißt kaum, 10 heißt sehr stark.</translation>
+    </message>
+    <message>
+        <source>0 · hardly at all</source>
+        <translation>0 · kaum</translation>
+    </message>
+    <message>
+        <source>very strongly · 10</source>
+        <translation>sehr stark · 10</translation>
+    </message>
 </context>
 <context>
     <name>CloseGuard</name>
@@ -278,28 +301,36 @@
         <translation>Ohne Hineinspüren weiter</translation>
     </message>
     <message>
-        <source>What went well? One kind thing to say to yourself (optional)</source>
-        <translation>Was ist gut gelaufen? Ein freundlicher Satz an dich selbst (freiwillig)</translation>
-    </message>
-    <message>
-        <source>The check-in is optional; this hides or shows the three sliders.</source>
-        <translation>Das Einchecken ist freiwillig; hiermit blendest du die drei Regler aus oder wieder ein.</translation>
-    </message>
-    <message>
         <source>For example: I let the colours be messy.</source>
         <translation>Zum Beispiel: Ich habe die Farben einfach chaotisch sein lassen.</translation>
     </message>
     <message>
-        <source>Reflection</source>
-        <translation>Rückblick</translation>
+        <source>Goes on without the three sliders; nothing is kept for how you feel.</source>
+        <translation>Geht ohne die drei Schieberegler weiter; zu deinem Befinden wird nichts festgehalten.</translation>
     </message>
     <message>
-        <source>A kind word to yourself, kept with this session. You can leave it empty.</source>
-        <translation>Ein freundliches Wort an dich selbst, das bei dieser Session bleibt. Du kannst es auch leer lassen.</translation>
+        <source>One kind thing to say to yourself</source>
+        <translation>Ein freundlicher Satz an dich selbst</translation>
+    </message>
+    <message>
+        <source>Only if you like; it is kept with this session.</source>
+        <translation>Nur wenn du magst; er bleibt bei dieser Session.</translation>
+    </message>
+    <message>
+        <source>A kind sentence to yourself, kept with this session. You can leave it empty.</source>
+        <translation>Ein freundlicher Satz an dich selbst, bewahrt bei dieser Session. Du kannst das Feld auch leer lassen.</translation>
+    </message>
+    <message>
+        <source>Setting the work down</source>
+        <translation>Die Arbeit ablegen</translation>
+    </message>
+    <message>
+        <source>If you like, one slow breath before you go: in, and out, and let the work rest until next time. Or simply go on.</source>
+        <translation>Wenn du magst, ein langsamer Atemzug, bevor du gehst: ein und aus, und die Arbeit darf bis zum nächsten Mal ruhen. Oder geh einfach weiter.</translation>
     </message>
     <message>
         <source>Back to my work</source>
-        <translation>Zurück an die Arbeit</translation>
+        <translation>Zurück zu meiner Arbeit</translation>
     </message>
     <message>
         <source>Go back to the session</source>
@@ -310,6 +341,14 @@
         <translation>Die Session läuft weiter, und die Sessionleiste kommt zurück.</translation>
     </message>
     <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Go on to the next question</source>
+        <translation>Weiter zur nächsten Frage</translation>
+    </message>
+    <message>
         <source>End and see the summary</source>
         <translation>Beenden und Rückschau ansehen</translation>
     </message>
@@ -318,8 +357,8 @@
         <translation>Die Session beenden und die Rückschau ansehen</translation>
     </message>
     <message>
-        <source>Check in after all</source>
-        <translation>Doch kurz hineinspüren</translation>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -331,6 +370,10 @@
     <message>
         <source>Take as long as you like with each step; nothing here is timed.</source>
         <translation>Nimm dir für jeden Schritt so viel Zeit, wie du magst – hier läuft keine Uhr.</translation>
+    </message>
+    <message>
+        <source>Begin creating now</source>
+        <translation>Jetzt mit dem Gestalten beginnen</translation>
     </message>
     <message>
         <source>Goes straight on to your session.</source>
@@ -369,10 +412,6 @@
         <translation>Weiter zum nächsten Schritt</translation>
     </message>
     <message>
-        <source>Skip these steps</source>
-        <translation>Diese Schritte überspringen</translation>
-    </message>
-    <message>
         <source>Skip the compassionate-self steps</source>
         <translation>Die Schritte zum mitfühlenden Selbst überspringen</translation>
     </message>
@@ -382,7 +421,7 @@
     </message>
     <message>
         <source>Begin creating</source>
-        <translation>Mit dem Schaffen beginnen</translation>
+        <translation>Mit dem Gestalten beginnen</translation>
     </message>
     <message>
         <source>Next</source>
@@ -393,7 +432,7 @@
     <name>CriticToast</name>
     <message>
         <source>A kind word for the critic</source>
-        <translation>Ein freundliches Wort an den Kritiker</translation>
+        <translation>Freundliche Worte an den Kritiker</translation>
     </message>
     <message>
         <source>Critic noticed</source>
@@ -401,7 +440,7 @@
     </message>
     <message>
         <source>Closes the card now. Escape does the same.</source>
-        <translation>Schließt die Karte gleich. Die Esc-Taste tut dasselbe.</translation>
+        <translation>Schließt die Karte jetzt. Die Esc-Taste tut dasselbe.</translation>
     </message>
     <message>
         <source>Reframe</source>
@@ -433,7 +472,7 @@
     </message>
     <message>
         <source>Tells Kindling this kind word helped you, so it can offer it again.</source>
-        <translation>Sagt Kindling, dass dir dieses freundliche Wort geholfen hat, damit es wiederkommen darf.</translation>
+        <translation>Sagt Kindling, dass dir diese freundlichen Worte geholfen haben, damit sie wiederkommen dürfen.</translation>
     </message>
     <message>
         <source>Not this one</source>
@@ -453,7 +492,7 @@
     </message>
     <message>
         <source>Tells Kindling this one didn&apos;t fit; another will come next time.</source>
-        <translation>Sagt Kindling, dass dieses Wort nicht gepasst hat – beim nächsten Mal kommt ein anderes.</translation>
+        <translation>Sagt Kindling, dass diese Worte nicht gepasst haben – beim nächsten Mal kommen andere.</translation>
     </message>
     <message>
         <source>Your journal couldn&apos;t take this moment just now (perhaps the disk is full). It is kept safe here, and Kindling will save it as soon as there is room.</source>
@@ -571,11 +610,11 @@
     </message>
     <message>
         <source>Kind of making</source>
-        <translation>Art des Schaffens</translation>
+        <translation>Art des Gestaltens</translation>
     </message>
     <message>
         <source>Shows only one kind of making.</source>
-        <translation>Zeigt nur eine Art des Schaffens.</translation>
+        <translation>Zeigt nur eine Art des Gestaltens.</translation>
     </message>
     <message>
         <source>When</source>
@@ -623,7 +662,7 @@
     </message>
     <message>
         <source>All kinds of making</source>
-        <translation>Jede Art des Schaffens</translation>
+        <translation>Jede Art des Gestaltens</translation>
     </message>
 </context>
 <context>
@@ -634,7 +673,7 @@
     </message>
     <message>
         <source>Making</source>
-        <translation>Schaffen</translation>
+        <translation>Gestalten</translation>
     </message>
     <message>
         <source>Length</source>
@@ -1299,42 +1338,6 @@
         <translation>Ausgeblendete zeigen</translation>
     </message>
     <message>
-        <source>Critic</source>
-        <translation>Kritiker</translation>
-    </message>
-    <message>
-        <source>Shown</source>
-        <translation>Gezeigt</translation>
-    </message>
-    <message>
-        <source>Helped</source>
-        <translation>Geholfen</translation>
-    </message>
-    <message>
-        <source>Kind of critic</source>
-        <translation>Art von Kritiker</translation>
-    </message>
-    <message>
-        <source>A few kind words for when the critic shows up…</source>
-        <translation>Ein paar freundliche Worte für den Moment, in dem der Kritiker auftaucht …</translation>
-    </message>
-    <message>
-        <source>Words</source>
-        <translation>Worte</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>Änderungen sichern</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Ausblenden</translation>
-    </message>
-    <message>
-        <source>Bring back</source>
-        <translation>Zurückholen</translation>
-    </message>
-    <message>
         <source>Your kind words</source>
         <translation>Deine freundlichen Worte</translation>
     </message>
@@ -1359,6 +1362,22 @@
         <translation>Alle freundlichen Worte, jeweils mit der Art Kritiker, der sie antworten.</translation>
     </message>
     <message>
+        <source>Critic</source>
+        <translation>Kritiker</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Gezeigt</translation>
+    </message>
+    <message>
+        <source>Helped</source>
+        <translation>Geholfen</translation>
+    </message>
+    <message>
+        <source>Kind of critic</source>
+        <translation>Art von Kritiker</translation>
+    </message>
+    <message>
         <source>The kind of critic these words answer.</source>
         <translation>Die Art Kritiker, der diese Worte antworten.</translation>
     </message>
@@ -1375,24 +1394,8 @@
         <translation>Behält, was du geschrieben hast, als deine eigenen freundlichen Worte.</translation>
     </message>
     <message>
-        <source>Rewords the kind words of yours that are selected.</source>
-        <translation>Ändert deine ausgewählten Worte.</translation>
-    </message>
-    <message>
-        <source>Stops offering the selected words. They are kept.</source>
-        <translation>Bietet die ausgewählten Worte nicht mehr an. Sie bleiben erhalten.</translation>
-    </message>
-    <message>
         <source>Offers the selected hidden words again.</source>
         <translation>Bietet die ausgewählten ausgeblendeten Worte wieder an.</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Was geschehen ist</translation>
-    </message>
-    <message>
-        <source>It says this isn&apos;t good enough</source>
-        <translation>Er sagt, das sei nicht gut genug</translation>
     </message>
     <message>
         <source>It says you&apos;re wasting your time</source>
@@ -1423,6 +1426,54 @@
         <translation>Er will dich schützen</translation>
     </message>
     <message>
+        <source>Kind words need a few words; nothing was changed.</source>
+        <translation>Hier braucht es ein paar Worte; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Hidden. They are kept, and “Show hidden ones” brings them back.</source>
+        <translation>Ausgeblendet. Sie bleiben erhalten, und „Ausgeblendete zeigen“ holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Back again. Kindling will offer them once more.</source>
+        <translation>Wieder da. Kindling bietet sie wieder an.</translation>
+    </message>
+    <message>
+        <source>A few kind words for when the critic shows up…</source>
+        <translation>Ein paar freundliche Worte für den Moment, in dem der Kritiker auftaucht …</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Worte</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen sichern</translation>
+    </message>
+    <message>
+        <source>Rewords the kind words of yours that are selected.</source>
+        <translation>Ändert deine ausgewählten Worte.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Stops offering the selected words. They are kept.</source>
+        <translation>Bietet die ausgewählten Worte nicht mehr an. Sie bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschehen ist</translation>
+    </message>
+    <message>
+        <source>It says this isn&apos;t good enough</source>
+        <translation>Er sagt, das sei nicht gut genug</translation>
+    </message>
+    <message>
         <source>It says starting is too hard</source>
         <translation>Er sagt, anzufangen sei zu schwer</translation>
     </message>
@@ -1445,18 +1496,6 @@
     <message>
         <source>Added. Kindling will offer it alongside the others.</source>
         <translation>Hinzugefügt. Kindling bietet es nun neben den anderen an.</translation>
-    </message>
-    <message>
-        <source>Kind words need a few words; nothing was changed.</source>
-        <translation>Hier braucht es ein paar Worte; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>Hidden. They are kept, and “Show hidden ones” brings them back.</source>
-        <translation>Ausgeblendet. Sie bleiben erhalten, und „Ausgeblendete zeigen“ holt sie zurück.</translation>
-    </message>
-    <message>
-        <source>Back again. Kindling will offer them once more.</source>
-        <translation>Wieder da. Kindling bietet sie wieder an.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1484,6 +1523,10 @@
     <message>
         <source>Last session</source>
         <translation>Letzte Session</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>Diese Session</translation>
     </message>
     <message>
         <source>History</source>
@@ -1529,12 +1572,24 @@
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
+        <source>Carry on making</source>
+        <translation>Weiter gestalten</translation>
+    </message>
+    <message>
+        <source>End the pause and carry on making</source>
+        <translation>Die Pause beenden und weiter gestalten</translation>
+    </message>
+    <message>
         <source>Critic noticed</source>
         <translation>Kritiker bemerkt</translation>
     </message>
     <message>
         <source>Note that the inner critic showed up, and get a kind word</source>
-        <translation>Festhalten, dass sich der innere Kritiker gemeldet hat, und ein freundliches Wort bekommen</translation>
+        <translation>Festhalten, dass sich der innere Kritiker gemeldet hat, und freundliche Worte bekommen</translation>
+    </message>
+    <message>
+        <source>%1 (or press %2, wherever you are)</source>
+        <translation>%1 (oder drück %2, wo auch immer du gerade bist)</translation>
     </message>
     <message>
         <source>Mindful pause</source>
@@ -1550,7 +1605,7 @@
     </message>
     <message>
         <source>Brings back the window for a closing check-in and your summary.</source>
-        <translation>Holt das Fenster zurück – für ein abschließendes Einchecken und deine Zusammenfassung.</translation>
+        <translation>Holt das Fenster zurück – zum abschließenden Hineinspüren und zu deiner Zusammenfassung.</translation>
     </message>
     <message>
         <source>Half a minute, just for you.</source>
@@ -1559,14 +1614,6 @@
     <message>
         <source>About the pause</source>
         <translation>Über die Pause</translation>
-    </message>
-    <message>
-        <source>Back to work</source>
-        <translation>Zurück an die Arbeit</translation>
-    </message>
-    <message>
-        <source>End the pause and go back to work</source>
-        <translation>Die Pause beenden und zurück an die Arbeit</translation>
     </message>
     <message>
         <source>Just begun</source>
@@ -1677,7 +1724,7 @@
     </message>
     <message>
         <source>A soft chime when the warm-up moves on</source>
-        <translation>Ein leiser Klang, wenn die Einstimmung weitergeht</translation>
+        <translation>Ein leiser Klang bei jedem Schritt</translation>
     </message>
     <message>
         <source>Off unless you turn it on.</source>
@@ -1720,20 +1767,8 @@
         <translation> Sekunden</translation>
     </message>
     <message>
-        <source>How long a reframe stays</source>
-        <translation>Wie lange ein freundliches Wort bleibt</translation>
-    </message>
-    <message>
         <source>The card stays while the pointer rests on it, however long this is.</source>
         <translation>Die Karte bleibt, solange der Mauszeiger auf ihr ruht – ganz gleich, was hier steht.</translation>
-    </message>
-    <message>
-        <source>Where reframes appear</source>
-        <translation>Wo freundliche Worte erscheinen</translation>
-    </message>
-    <message>
-        <source>Where on the screen the reframe card shows up.</source>
-        <translation>Wo auf dem Bildschirm die Karte mit dem freundlichen Wort erscheint.</translation>
     </message>
     <message>
         <source>Beside the session bar</source>
@@ -1772,6 +1807,22 @@
         <translation>Kindling spricht ab sofort diese Sprache.</translation>
     </message>
     <message>
+        <source>Show the welcome again</source>
+        <translation>Die Begrüßung noch einmal zeigen</translation>
+    </message>
+    <message>
+        <source>Opens the short welcome from your first start: the hotkey, the bar, the ideas.</source>
+        <translation>Öffnet die kurze Begrüßung vom ersten Start: das Tastenkürzel, die Leiste, die Gedanken dahinter.</translation>
+    </message>
+    <message>
+        <source>How Kindling looks</source>
+        <translation>Wie Kindling aussieht</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
         <source>Put the bar back in its usual place</source>
         <translation>Die Leiste an ihren gewohnten Platz zurücksetzen</translation>
     </message>
@@ -1780,24 +1831,36 @@
         <translation>Die Sessionleiste merkt sich, wohin du sie geschoben hast; das hier vergisst diesen Platz.</translation>
     </message>
     <message>
+        <source>How long the kind words stay</source>
+        <translation>Wie lange die freundlichen Worte bleiben</translation>
+    </message>
+    <message>
+        <source>Where the kind words appear</source>
+        <translation>Wo die freundlichen Worte erscheinen</translation>
+    </message>
+    <message>
+        <source>Where on the screen the card with kind words shows up.</source>
+        <translation>Wo auf dem Bildschirm die Karte mit den freundlichen Worten erscheint.</translation>
+    </message>
+    <message>
         <source>The bar takes the keyboard when it appears</source>
         <translation>Die Leiste übernimmt die Tastatur, wenn sie erscheint</translation>
     </message>
     <message>
-        <source>Reframes and the session bar</source>
-        <translation>Freundliche Worte und die Sessionleiste</translation>
-    </message>
-    <message>
-        <source>Reframe card stays</source>
-        <translation>Die Karte bleibt</translation>
-    </message>
-    <message>
-        <source>Reframe card appears</source>
-        <translation>Die Karte erscheint</translation>
-    </message>
-    <message>
         <source>Bar opacity</source>
         <translation>Deckkraft der Leiste</translation>
+    </message>
+    <message>
+        <source>The card and the session bar</source>
+        <translation>Die Karte und die Sessionleiste</translation>
+    </message>
+    <message>
+        <source>Card stays</source>
+        <translation>Karte bleibt</translation>
+    </message>
+    <message>
+        <source>Card appears</source>
+        <translation>Karte erscheint</translation>
     </message>
     <message>
         <source>Bar place</source>
@@ -1848,10 +1911,6 @@
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>Look and feel</source>
-        <translation>Aussehen und Gefühl</translation>
-    </message>
-    <message>
         <source>Motion</source>
         <translation>Bewegung</translation>
     </message>
@@ -1875,12 +1934,8 @@
         <translation>Eine Session beginnen</translation>
     </message>
     <message>
-        <source>Welcome. What are you making today?</source>
-        <translation>Willkommen. Woran arbeitest du heute?</translation>
-    </message>
-    <message>
         <source>Choose one, or type your own. It names the session in your history.</source>
-        <translation>Wähle etwas aus oder schreib dein eigenes Wort. So heißt die Session später in deinem Verlauf.</translation>
+        <translation>Wähle etwas aus oder schreib es mit eigenen Worten. So heißt die Session später in deinem Verlauf.</translation>
     </message>
     <message>
         <source>A few words to carry into the session, if you like. You can leave it empty.</source>
@@ -1895,8 +1950,32 @@
         <translation>Zeigt drei Regler dafür, wie es dir gerade geht. Ganz freiwillig.</translation>
     </message>
     <message>
+        <source>Shows how long the warm-up lasts and what it rests your attention on.</source>
+        <translation>Zeigt, wie lange die Einstimmung dauert und worauf sie deine Aufmerksamkeit lenkt.</translation>
+    </message>
+    <message>
         <source>Starts the warm-up, if you chose one, and then the session bar.</source>
         <translation>Beginnt die Einstimmung, falls du eine gewählt hast, und danach die Sessionleiste.</translation>
+    </message>
+    <message>
+        <source>While you work, press %1 when your critic speaks up.</source>
+        <translation>Drück während der Arbeit %1, wenn sich dein Kritiker meldet.</translation>
+    </message>
+    <message>
+        <source>resting on the breath</source>
+        <translation>beim Atem</translation>
+    </message>
+    <message>
+        <source>resting in a grounded posture</source>
+        <translation>in einer geerdeten Haltung</translation>
+    </message>
+    <message>
+        <source>resting with a warm image</source>
+        <translation>bei einem warmen Bild</translation>
+    </message>
+    <message>
+        <source>Warm-up: %1, %2</source>
+        <translation>Einstimmung: %1, %2</translation>
     </message>
     <message>
         <source>painting</source>
@@ -1975,6 +2054,14 @@
     <message>
         <source>What would you like to rest your attention on?</source>
         <translation>Worauf möchtest du deine Aufmerksamkeit ruhen lassen?</translation>
+    </message>
+    <message>
+        <source>What are you making today?</source>
+        <translation>Was gestaltest du heute?</translation>
+    </message>
+    <message>
+        <source>For example: painting, a short story</source>
+        <translation>Zum Beispiel: Malen, eine Kurzgeschichte</translation>
     </message>
     <message>
         <source>If the breath feels uncomfortable, another anchor works just as well.</source>
@@ -2065,7 +2152,7 @@
     </message>
     <message>
         <source>You spent %1 making. That time was yours.</source>
-        <translation>Du hast %1 mit Schaffen verbracht. Diese Zeit gehörte dir.</translation>
+        <translation>Du hast %1 mit Gestalten verbracht. Diese Zeit gehörte dir.</translation>
     </message>
     <message>
         <source>You noticed the critic, and that was a moment of awareness.</source>
@@ -2092,7 +2179,7 @@
     </message>
     <message>
         <source>Your kind word to yourself: %1</source>
-        <translation>Dein freundliches Wort an dich: %1</translation>
+        <translation>Dein freundlicher Satz an dich: %1</translation>
     </message>
     <message>
         <source>Your intention: %1</source>
@@ -2188,6 +2275,29 @@
     </message>
 </context>
 <context>
+    <name>ThreeCircles</name>
+    <message>
+        <source>Threat</source>
+        <translation>Bedrohung</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Antrieb</translation>
+    </message>
+    <message>
+        <source>Soothing</source>
+        <translation>Beruhigung</translation>
+    </message>
+    <message>
+        <source>The three systems</source>
+        <translation>Die drei Systeme</translation>
+    </message>
+    <message>
+        <source>Three soft circles: threat, drive and soothing, side by side.</source>
+        <translation>Drei weiche Kreise nebeneinander: Bedrohung, Antrieb und Beruhigung.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineWidget</name>
     <message>
         <source>Timeline of the session</source>
@@ -2237,19 +2347,34 @@
     </message>
     <message>
         <source>Begin creating now</source>
-        <translation>Jetzt mit dem Schaffen beginnen</translation>
+        <translation>Jetzt mit dem Gestalten beginnen</translation>
     </message>
     <message>
         <source>End the warm-up and begin creating</source>
-        <translation>Die Einstimmung beenden und mit dem Schaffen beginnen</translation>
+        <translation>Die Einstimmung beenden und mit dem Gestalten beginnen</translation>
     </message>
     <message>
         <source>Leaves the rest of the warm-up and opens the session bar.</source>
         <translation>Lässt den Rest der Einstimmung aus und öffnet die Sessionleiste.</translation>
     </message>
     <message>
-        <source>You can end the warm-up whenever you like.</source>
-        <translation>Du kannst die Einstimmung beenden, wann immer du magst.</translation>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left</source>
+        <translation>
+            <numerusform>Noch etwa %n Minute</numerusform>
+            <numerusform>Noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About a minute left</source>
+        <translation>Noch etwa eine Minute</translation>
+    </message>
+    <message>
+        <source>Less than a minute left</source>
+        <translation>Noch weniger als eine Minute</translation>
     </message>
     <message>
         <source>A grounded posture</source>
@@ -2274,6 +2399,77 @@
     <message>
         <source>Let your breath slow a little, following the shape. No need to get it right.</source>
         <translation>Lass deinen Atem ein wenig langsamer werden und folge der Form. Du musst nichts richtig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to Kindling</source>
+        <translation>Willkommen bei Kindling</translation>
+    </message>
+    <message>
+        <source>Kindling keeps you company while you paint, write or make anything. It helps you settle before you start, and it is there when your inner critic speaks up.</source>
+        <translation>Kindling leistet dir Gesellschaft, während du malst, schreibst oder sonst etwas gestaltest. Es hilft dir, vor dem Beginn anzukommen, und ist da, wenn sich dein innerer Kritiker meldet.</translation>
+    </message>
+    <message>
+        <source>Many people feel three kinds of energy at work in them: threat, which watches for danger and carries the critic; drive, which wants and strives; and soothing, which feels safe and settled. Kindling gives soothing a little more room.</source>
+        <translation>Viele spüren drei Kräfte in sich: die Bedrohung, die nach Gefahr Ausschau hält und den Kritiker mitbringt; den Antrieb, der will und strebt; und die Beruhigung, die sich sicher und aufgehoben fühlt. Kindling gibt der Beruhigung etwas mehr Raum.</translation>
+    </message>
+    <message>
+        <source>When the critic speaks up</source>
+        <translation>Wenn sich der Kritiker meldet</translation>
+    </message>
+    <message>
+        <source>Press %1, in any program. Kindling notes the moment and shows a few kind words, and your program keeps the keyboard. Noticing is all there is to do.</source>
+        <translation>Drück %1, in jedem Programm. Kindling hält den Moment fest und zeigt ein paar freundliche Worte, und dein Programm behält die Tastatur. Mehr als Bemerken ist nicht zu tun.</translation>
+    </message>
+    <message>
+        <source>The “Critic noticed” button on the session bar does the same.</source>
+        <translation>Der Knopf „Kritiker bemerkt“ auf der Sessionleiste tut dasselbe.</translation>
+    </message>
+    <message>
+        <source>Where Kindling will be</source>
+        <translation>Wo Kindling sein wird</translation>
+    </message>
+    <message>
+        <source>After the warm-up, the window steps aside and a small bar waits at the top right of your screen. Drag it wherever suits you; it remembers the place.</source>
+        <translation>Nach der Einstimmung tritt das Fenster zur Seite, und oben rechts auf deinem Bildschirm wartet eine kleine Leiste. Zieh sie, wohin es dir passt; sie merkt sich den Platz.</translation>
+    </message>
+    <message>
+        <source>Kindling is a companion for creative work. It is not therapy and not a crisis service: if things feel heavier than a critic, please reach out to someone you trust or to a local helpline.</source>
+        <translation>Kindling begleitet dich beim Gestalten. Es ist keine Therapie und kein Krisendienst: Wenn sich etwas schwerer anfühlt als ein Kritiker, wende dich bitte an einen Menschen, dem du vertraust, oder an eine Beratungsstelle in deiner Nähe.</translation>
+    </message>
+    <message>
+        <source>Skip the welcome</source>
+        <translation>Begrüßung überspringen</translation>
+    </message>
+    <message>
+        <source>Closes the welcome. Settings can show it again.</source>
+        <translation>Schließt die Begrüßung. In den Einstellungen kannst du sie wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>On this desktop Kindling cannot listen for a key by itself. In your desktop’s keyboard settings, add a shortcut that runs this command:</source>
+        <translation>Auf dieser Arbeitsumgebung kann Kindling nicht selbst auf eine Taste hören. Leg in den Tastatureinstellungen deiner Arbeitsumgebung ein Tastenkürzel an, das diesen Befehl ausführt:</translation>
+    </message>
+    <message>
+        <source>Caught it. That is all it takes.</source>
+        <translation>Angekommen. Mehr braucht es nicht.</translation>
+    </message>
+    <message>
+        <source>Try it now: press %1.</source>
+        <translation>Probier es jetzt aus: Drück %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Let’s begin</source>
+        <translation>Los geht’s</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>

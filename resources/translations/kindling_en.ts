@@ -44,7 +44,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>We all have all three, and each has its place. Making things gets hard when threat takes over and every line becomes a verdict. The warm-up and the reframes are small ways of giving the soothing system more room.</source>
+            <source>We all have all three, and each has its place. Making things gets hard when threat takes over and every line becomes a verdict. The warm-up and the kind words are small ways of giving the soothing system more room.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -99,6 +99,17 @@
         </message>
         <message>
             <source>Kindling could not open your journal</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BarPlace</name>
+        <message>
+            <source>Where the session bar sits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A screen with your program on it and a small bar in the top-right corner.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -223,6 +234,18 @@
             <source>%1, from 0 to 10</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>0 means hardly at all, 10 means very strongly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0 · hardly at all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>very strongly · 10</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CloseGuard</name>
@@ -278,23 +301,31 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>What went well? One kind thing to say to yourself (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The check-in is optional; this hides or shows the three sliders.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>For example: I let the colours be messy.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Reflection</source>
+            <source>Goes on without the three sliders; nothing is kept for how you feel.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>A kind word to yourself, kept with this session. You can leave it empty.</source>
+            <source>One kind thing to say to yourself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only if you like; it is kept with this session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A kind sentence to yourself, kept with this session. You can leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Setting the work down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If you like, one slow breath before you go: in, and out, and let the work rest until next time. Or simply go on.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -310,6 +341,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go on to the next question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>End and see the summary</source>
             <translation type="unfinished" />
         </message>
@@ -318,7 +357,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Check in after all</source>
+            <source>%1 of %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -330,6 +369,10 @@
         </message>
         <message>
             <source>Take as long as you like with each step; nothing here is timed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Begin creating now</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -366,10 +409,6 @@
         </message>
         <message>
             <source>Go on to the next step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skip these steps</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1298,42 +1337,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Critic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Shown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Helped</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind of critic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A few kind words for when the critic shows up…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Words</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hide</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bring back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Your kind words</source>
             <translation type="unfinished" />
         </message>
@@ -1358,6 +1361,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Critic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Helped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of critic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The kind of critic these words answer.</source>
             <translation type="unfinished" />
         </message>
@@ -1374,23 +1393,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Rewords the kind words of yours that are selected.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stops offering the selected words. They are kept.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Offers the selected hidden words again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>It says this isn't good enough</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1422,6 +1425,54 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Kind words need a few words; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hidden. They are kept, and “Show hidden ones” brings them back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back again. Kindling will offer them once more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A few kind words for when the critic shows up…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rewords the kind words of yours that are selected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stops offering the selected words. They are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It says this isn't good enough</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>It says starting is too hard</source>
             <translation type="unfinished" />
         </message>
@@ -1443,18 +1494,6 @@
         </message>
         <message>
             <source>Added. Kindling will offer it alongside the others.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind words need a few words; nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hidden. They are kept, and “Show hidden ones” brings them back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back again. Kindling will offer them once more.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1482,6 +1521,10 @@
         </message>
         <message>
             <source>Last session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This session</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1528,11 +1571,23 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Carry on making</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the pause and carry on making</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Critic noticed</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Note that the inner critic showed up, and get a kind word</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (or press %2, wherever you are)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1557,14 +1612,6 @@
         </message>
         <message>
             <source>About the pause</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to work</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>End the pause and go back to work</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1719,19 +1766,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>How long a reframe stays</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The card stays while the pointer rests on it, however long this is.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Where reframes appear</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Where on the screen the reframe card shows up.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1771,6 +1806,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Show the welcome again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opens the short welcome from your first start: the hotkey, the bar, the ideas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How Kindling looks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Put the bar back in its usual place</source>
             <translation type="unfinished" />
         </message>
@@ -1779,23 +1830,35 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>How long the kind words stay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where the kind words appear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where on the screen the card with kind words shows up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The bar takes the keyboard when it appears</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Reframes and the session bar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reframe card stays</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reframe card appears</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Bar opacity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The card and the session bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card stays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card appears</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1847,10 +1910,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Look and feel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Motion</source>
             <translation type="unfinished" />
         </message>
@@ -1874,10 +1933,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Welcome. What are you making today?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Choose one, or type your own. It names the session in your history.</source>
             <translation type="unfinished" />
         </message>
@@ -1894,7 +1949,31 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Shows how long the warm-up lasts and what it rests your attention on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Starts the warm-up, if you chose one, and then the session bar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>While you work, press %1 when your critic speaks up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resting on the breath</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resting in a grounded posture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resting with a warm image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warm-up: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1973,6 +2052,14 @@
         </message>
         <message>
             <source>What would you like to rest your attention on?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What are you making today?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example: painting, a short story</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2187,6 +2274,29 @@
         </message>
     </context>
     <context>
+        <name>ThreeCircles</name>
+        <message>
+            <source>Threat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The three systems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Three soft circles: threat, drive and soothing, side by side.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TimelineWidget</name>
         <message>
             <source>Timeline of the session</source>
@@ -2247,7 +2357,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>You can end the warm-up whenever you like.</source>
+            <source>Step %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>About %n minutes left</source>
+            <translation>
+                <numerusform>About %n minutes left</numerusform>
+                <numerusform>About %n minutes left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>About a minute left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Less than a minute left</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2272,6 +2397,77 @@
         </message>
         <message>
             <source>Let your breath slow a little, following the shape. No need to get it right.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Welcome</name>
+        <message>
+            <source>Welcome to Kindling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindling keeps you company while you paint, write or make anything. It helps you settle before you start, and it is there when your inner critic speaks up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Many people feel three kinds of energy at work in them: threat, which watches for danger and carries the critic; drive, which wants and strives; and soothing, which feels safe and settled. Kindling gives soothing a little more room.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When the critic speaks up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press %1, in any program. Kindling notes the moment and shows a few kind words, and your program keeps the keyboard. Noticing is all there is to do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The “Critic noticed” button on the session bar does the same.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where Kindling will be</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After the warm-up, the window steps aside and a small bar waits at the top right of your screen. Drag it wherever suits you; it remembers the place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindling is a companion for creative work. It is not therapy and not a crisis service: if things feel heavier than a critic, please reach out to someone you trust or to a local helpline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip the welcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closes the welcome. Settings can show it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On this desktop Kindling cannot listen for a key by itself. In your desktop’s keyboard settings, add a shortcut that runs this command:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Caught it. That is all it takes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try it now: press %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let’s begin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next</source>
             <translation type="unfinished" />
         </message>
     </context>

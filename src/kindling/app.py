@@ -218,8 +218,9 @@ def finish(
         companion=companion,
         minute_ms=minute_ms,
     )
-    parts.yours = make_it_theirs(parts, data)
+    # Sections in reading order: Begin, Last session, History, Patterns, then the person's own.
     add_history_sections(first.window, journal, companion)
+    parts.yours = make_it_theirs(parts, data)
     add_support_section(first.window, companion)  # last in the list, always there
     log.info("ready")
     return parts
@@ -262,7 +263,7 @@ def _finish_starting(
     from PySide6.QtCore import QTimer
 
     from kindling.core.startup_trace import mark
-    from kindling.reach import let_settings_try_hotkeys, start_reach
+    from kindling.reach import greet_first_time, let_settings_try_hotkeys, start_reach
 
     mark("start page painted")
     try:
@@ -287,6 +288,8 @@ def _finish_starting(
         # After the window shows, so the question appears over it, not before it.
         session = parts.companion.current
         QTimer.singleShot(0, lambda: parts.flow.offer_unfinished(session))
+    else:
+        greet_first_time(parts, started.reach.hotkey, data)
 
 
 def _offer_rescue(

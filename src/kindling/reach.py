@@ -115,6 +115,9 @@ def _start_hotkey(parts: Parts, target: FlowTarget) -> HotkeyBackend:
     )
 
     def pressed() -> None:
+        in_session = parts.companion.current is not None
+        if not in_session and parts.meeting is not None and parts.meeting.catch_press():
+            return  # the welcome's "try it now"; during a session a press is a critic moment
         if parts.flow.notice_critic(None) is None:
             target.show()  # no session yet: the window is where one begins
 
@@ -151,11 +154,28 @@ def _start_tray(parts: Parts, target: FlowTarget) -> KindlingTray | None:
         parts.signals.session_started.connect(lambda _s: tray.set_session_in_progress(True))
         parts.signals.session_ended.connect(lambda _s: tray.set_session_in_progress(False))
         tray.set_session_in_progress(companion.current is not None)
+        tray.set_hotkey(parts.settings.current.hotkey)
+        parts.settings.changed.connect(lambda current: tray.set_hotkey(current.hotkey))
         tray.show()
         log.info("tray icon shown")
     guard = CloseGuard(parts.window, lambda: companion.current is not None, tray)
     guard.end_requested.connect(flow.request_end)
     return tray
+
+
+def greet_first_time(parts: Parts, backend: HotkeyBackend, data: DataPaths) -> None:
+    """The welcome on the first start, told whether the hotkey can be tried here."""
+    from kindling.desktop import paths
+    from kindling.desktop.shortcut_help import critic_command
+
+    if parts.meeting is None:
+        return
+    custom = None if data.root == paths.resolve(None).root else data.root
+    listening = backend.active or backend.pending
+    meeting = parts.meeting
+    meeting.set_listening(listening, critic_command(custom))
+    backend.settled.connect(lambda: meeting.set_listening(backend.active, critic_command(custom)))
+    meeting.offer()
 
 
 def let_settings_try_hotkeys(parts: Parts, backend: HotkeyBackend) -> None:

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from kindling.ui.session_presence import SessionPresence
     from kindling.ui.summary_view import SummaryView
     from kindling.ui.toast import CriticToast
+    from kindling.ui.welcome import FirstMeeting
     from kindling.ui.yours import Yours
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,7 @@ class Parts:
     flow: SessionFlow
     presence: SessionPresence
     yours: Yours | None = None  # settings, own reframes, about, theme (added after wiring)
+    meeting: FirstMeeting | None = None  # the welcome (added with the settings page)
 
     @property
     def summary_view(self) -> SummaryView:
@@ -130,8 +132,26 @@ def wire(
         lambda: _make_summary_view(flow),
     )
     window.section_shown.connect(lambda key: _fill_last_session(window, key, companion))
+    settings.changed.connect(lambda current: pages.start_page.set_hotkey(current.hotkey))
+    pages.currentChanged.connect(lambda _index: _follow_session_page(window, pages))
     log.info("session flow wired")
     return Parts(app, settings, window, pages, journal, companion, signals, flow, presence)
+
+
+def _follow_session_page(window: MainWindow, pages: SessionPages) -> None:
+    """The column says which page is shown: "This session" while closing, "Begin" otherwise;
+    and it steps back while the warm-up is in view, so the warm-up has the whole window."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kindling.ui.main_window import SESSION
+
+    window.set_immersive(pages.showing == "warmup")
+    if pages.showing == "closing":
+        window.set_section_title(
+            SESSION, lambda: QCoreApplication.translate("Sections", "This session")
+        )
+    else:
+        window.set_section_title(SESSION, lambda: QCoreApplication.translate("Sections", "Begin"))
 
 
 def _make_summary_view(flow: SessionFlow) -> SummaryView:
@@ -237,6 +257,7 @@ def _make_bar_and_toast(
         position=current.toast_position,
         reduced_motion=reduced,
     )
+    bar.set_hotkey(current.hotkey)
     saved = current.bar_position
     bar.place_at(None if saved is None else QPoint(*saved))
     log.info("session bar and critic toast built")
@@ -295,6 +316,7 @@ def _connect_bar_and_toast(
         toast.set_position(current.toast_position)
         toast.set_reduced_motion(reduced)
         bar.set_opacity(current.bar_opacity)
+        bar.set_hotkey(current.hotkey)
         bar.set_reduced_motion(reduced)
         bar.set_pattern(chosen_breathing(current, catalog))
 
@@ -318,6 +340,7 @@ def make_it_theirs(parts: Parts, data: DataPaths) -> Yours:
     from kindling.desktop.chime import Chime
     from kindling.desktop.translations import shown_language
     from kindling.resources import localized_path, resource_path
+    from kindling.ui.welcome import FirstMeeting
     from kindling.ui.yours import ABOUT, Yours
 
     companion = parts.companion
@@ -345,6 +368,9 @@ def make_it_theirs(parts: Parts, data: DataPaths) -> Yours:
     )
     parts.pages.warmup_step_changed.connect(lambda _step: yours.chime.phase_changed())
     yours.when_settings_page_built(lambda page: page.erased.connect(parts.app.quit))
+    meeting = parts.meeting = FirstMeeting(parts.settings, parts.window)
+    yours.when_settings_page_built(lambda page: page.welcome_requested.connect(meeting.show))
+    parts.signals.session_started.connect(lambda _session: meeting.put_away())
     _follow_language(parts, yours, book)
     log.info("settings, own reframes and about page added")
     return yours

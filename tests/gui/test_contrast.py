@@ -1,5 +1,7 @@
 """WCAG AA contrast for every text/background pair the palettes are used for, light and dark."""
 
+from pathlib import Path
+
 import pytest
 
 from kindling.ui.theme import DARK_PALETTE, LIGHT_PALETTE
@@ -59,3 +61,69 @@ def test_text_and_graphics_meet_wcag_aa(palette):
         if contrast(getattr(palette, fg), getattr(palette, bg)) < minimum
     ]
     assert too_faint == []
+
+
+# WCAG 1.4.11: what shows a control's edge (or, for a slider or scroll bar, where it runs)
+# against the backgrounds controls sit on. A control that reads as "just text" is hard to find.
+CONTROL_EDGES = [
+    ("QLineEdit", "border"),
+    ("QComboBox", "border"),
+    ("QSpinBox", "border"),
+    ("QPlainTextEdit", "border"),
+    ("QPushButton", "border"),
+    ("QCheckBox::indicator", "border"),
+    ("QRadioButton::indicator", "border"),
+    ("QSlider::groove:horizontal", "background"),
+    ("QScrollBar::handle", "background"),
+    ("QHeaderView::section", "border-bottom"),
+]
+CONTROL_BACKGROUNDS = ("window", "surface", "surface_alt")
+
+
+def rule(sheet: str, selector: str) -> str:
+    """The body of the first rule whose selector list names ``selector`` exactly."""
+    import re
+
+    for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", sheet):
+        if selector in [s.strip() for s in selectors.split(",")]:
+            return str(body)
+    raise AssertionError(f"no rule for {selector}")
+
+
+def edge_colour(body: str, prop: str) -> str:
+    import re
+
+    found = re.search(rf"(?:^|[;\s]){re.escape(prop)}\s*:\s*([^;]*)", body)
+    assert found, f"no {prop} in {body!r}"
+    colour = re.search(r"#[0-9a-fA-F]{6}", found.group(1))
+    assert colour, f"{prop} has no colour: {found.group(1)!r}"
+    return colour.group(0)
+
+
+@pytest.mark.parametrize("palette", [LIGHT_PALETTE, DARK_PALETTE], ids=lambda p: p.name)
+def test_every_control_edge_is_at_least_3_to_1_against_its_background(palette):
+    from kindling.ui.theme import style_sheet
+
+    sheet = style_sheet(palette)
+    too_faint = [
+        f"{selector} {prop} {colour} on {bg}: {contrast(colour, getattr(palette, bg)):.2f}"
+        for selector, prop in CONTROL_EDGES
+        for colour in [edge_colour(rule(sheet, selector), prop)]
+        for bg in CONTROL_BACKGROUNDS
+        if contrast(colour, getattr(palette, bg)) < GRAPHIC
+    ]
+    assert too_faint == []
+
+
+@pytest.mark.parametrize("palette", [LIGHT_PALETTE, DARK_PALETTE], ids=lambda p: p.name)
+def test_every_combo_box_shows_an_arrow_drawn_in_the_themes_text_colour(palette):
+    from kindling.ui.theme import style_sheet
+
+    body = rule(style_sheet(palette), "QComboBox::down-arrow")
+    import re
+
+    path = re.search(r"url\(([^)]*)\)", body)
+    assert path, body
+    drawing = Path(path.group(1)).read_text(encoding="utf-8")
+    assert palette.text in drawing
+    assert contrast(palette.text, palette.surface) >= GRAPHIC

@@ -137,11 +137,13 @@ def test_tab_goes_down_the_start_page_as_it_reads(qtbot, kindling: Parts):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     start = kindling.pages.start_page
+    start.warmup_toggle.click()  # folded until asked for
     start.checkin_toggle.click()
     checkin = start.checkin
     expected = [
         start.medium,
         start.intention,
+        start.warmup_toggle,
         start._warmup_group.checkedButton(),
         start._anchor_group.checkedButton(),
         start.checkin_toggle,
@@ -176,6 +178,7 @@ def test_tab_goes_down_the_settings_as_they_read(qtbot, kindling: Parts):
         page.theme,
         page.motion,
         page.language,
+        page.welcome_again,
         page.data.open_folder,
         page.data.delete,
     ]

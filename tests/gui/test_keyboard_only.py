@@ -76,6 +76,8 @@ def test_a_whole_session_with_the_keyboard_alone(qtbot, kindling: Parts, clock):
     tab_to(qtbot, start.intention)
     type_text(qtbot, "soft edges")
     one_minute = start._warmup_group.button(1)
+    tab_to(qtbot, start.warmup_toggle)  # the warm-up choices are folded until asked for
+    press(qtbot, Qt.Key.Key_Space)
     tab_to_any(qtbot, start._warmup_group.buttons())
     for key in [Qt.Key.Key_Right] * 5 + [Qt.Key.Key_Left] * 5:  # arrows move within the group
         if one_minute.isChecked():
@@ -117,8 +119,12 @@ def test_a_whole_session_with_the_keyboard_alone(qtbot, kindling: Parts, clock):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     closing = kindling.pages.closing_page
+    tab_to(qtbot, closing.next_button)  # how you feel: left as it is
+    press(qtbot, Qt.Key.Key_Space)
     tab_to(qtbot, closing.reflection)
     type_text(qtbot, "I kept going")
+    tab_to(qtbot, closing.next_button)
+    press(qtbot, Qt.Key.Key_Space)
     with qtbot.waitSignal(kindling.flow.summary_shown) as shown:
         tab_to(qtbot, closing.finish_button)
         press(qtbot, Qt.Key.Key_Space)

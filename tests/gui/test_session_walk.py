@@ -86,7 +86,9 @@ def test_a_whole_session_through_the_window(qtbot, kindling: Parts, clock: Stepp
     closing = kindling.pages.closing_page
     closing.checkin.slider("soothing").setValue(6)
     closing.checkin.slider("threat").setValue(4)
+    click(qtbot, closing.next_button)  # one question at a time
     qtbot.keyClicks(closing.reflection, "I let the edges stay soft")
+    click(qtbot, closing.next_button)
     with qtbot.waitSignal(kindling.flow.summary_shown) as shown:
         click(qtbot, closing.finish_button)
     summary = shown.args[0]

@@ -196,6 +196,10 @@ def walk_screens(qtbot, parts: Parts, clock, look: Callable[[str], None]) -> Non
     parts.bar.end_button.click()
     qtbot.waitUntil(parts.window.isVisible)
     look("closing")
+    parts.pages.closing_page.next_button.click()
+    look("closing: a kind word")
+    parts.pages.closing_page.next_button.click()
+    look("closing: setting the work down")
     with qtbot.waitSignal(parts.flow.summary_shown):
         parts.pages.closing_page.finish_button.click()
     look("summary")

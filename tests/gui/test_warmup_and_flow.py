@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from kindling.app import build
 from kindling.companion import Companion
@@ -131,9 +131,64 @@ def test_a_skipped_closing_checkin_is_not_recorded(qtbot, kindling):
     closing = kindling.pages.closing_page
     click(qtbot, closing.checkin_toggle)
     assert not closing.checkin.isVisible()
+    click(qtbot, closing.next_button)
     with qtbot.waitSignal(kindling.flow.summary_shown) as shown:
         click(qtbot, closing.finish_button)
     assert shown.args[0].session.checkin_after is None
+
+
+def test_closing_asks_one_question_at_a_time(qtbot, kindling):
+    kindling.flow.begin("drawing", None, with_warmup=False)
+    kindling.flow.request_end()
+    closing = kindling.pages.closing_page
+    qtbot.waitUntil(closing.isVisible)
+
+    def shown():
+        return {
+            "feel": closing.checkin.isVisible(),
+            "kind words": closing.reflection.isVisible(),
+            "breath": closing.guide.isVisible(),
+        }
+
+    # The sections column marks the page shown.
+    window = kindling.window
+    assert window.current_section() == "session"
+    assert window._navigation.currentItem().text() == "This session"
+    # First how you feel, with the way to skip it above the sliders.
+    assert shown() == {"feel": True, "kind words": False, "breath": False}
+    skip = closing.checkin_toggle
+    assert skip.text() == "Skip the check-in"
+    assert (
+        skip.mapTo(closing, skip.rect().topLeft()).y()
+        < closing.checkin.mapTo(closing, closing.checkin.rect().topLeft()).y()
+    )
+    assert closing.finish_button.isHidden()
+    closing.checkin.slider("soothing").setValue(7)
+    click(qtbot, closing.next_button)
+    # Then one kind thing to say to yourself: no "what went well?".
+    assert shown() == {"feel": False, "kind words": True, "breath": False}
+    assert closing._reflection_label.text() == "One kind thing to say to yourself"
+    qtbot.keyClicks(closing.reflection, "I stayed with it")
+    click(qtbot, closing.next_button)
+    # Then, if they like, a breath to set the work down, and the way to the summary.
+    assert shown() == {"feel": False, "kind words": False, "breath": True}
+    assert closing._set_down_title.text() == "Setting the work down"
+    assert closing.next_button.isHidden()
+    with qtbot.waitSignal(kindling.flow.summary_shown) as ended:
+        click(qtbot, closing.finish_button)
+    session = ended.args[0].session
+    assert session.checkin_after is not None
+    assert session.checkin_after.soothing == 7
+    assert session.reflection == "I stayed with it"
+    assert window._navigation.item(0).text() == "Begin"
+
+
+def test_each_slider_says_what_0_and_10_mean(kindling):
+    kindling.flow.begin("drawing", None, with_warmup=False)
+    kindling.flow.request_end()
+    checkin = kindling.pages.closing_page.checkin
+    ends = [(low.text(), high.text()) for low, high in checkin._ends]
+    assert ends == [("0 · hardly at all", "very strongly · 10")] * 3
 
 
 def test_an_unfinished_session_can_be_carried_on_or_ended(qtbot, kindling, clock):
@@ -167,3 +222,42 @@ def test_the_summary_copies_as_markdown(qtbot, kindling):
     text = QApplication.clipboard().text()
     assert text.startswith("# Your writing session")
     assert "short lines" in text
+
+
+def test_the_warmup_shows_where_it_is_and_how_much_is_left(qtbot, kindling, clock):
+    begin(qtbot, kindling, minutes=2)
+    warmup = kindling.pages.warmup_page
+    assert warmup.where.text() == "Step 1 of 4"
+    assert warmup.remaining.words == "About 2 minutes left"
+    assert warmup.remaining.share == pytest.approx(1.0, abs=0.01)
+    # One clear way on, one quiet way out, and nothing else to press.
+    buttons = [b for b in warmup.findChildren(QPushButton) if b.isVisible()]
+    assert sorted(b.text() for b in buttons) == ["Begin creating now", "I’m ready to go on"]
+    assert warmup.go_on_button.property("role") == "primary"
+    assert warmup.begin_now_button.property("role") == "quiet"
+
+    click(qtbot, warmup.go_on_button)
+    steps = warmup.compassionate_self
+    seen = []
+    for _ in range(steps.step_count):
+        visible = sorted(b.text() for b in warmup.findChildren(QPushButton) if b.isVisible())
+        seen.append((steps._where.text(), visible))
+        click(qtbot, steps.next_button)
+    assert seen == [
+        ("Step 2 of 4", ["Begin creating now", "Next"]),
+        ("Step 3 of 4", ["Begin creating now", "Next"]),
+        ("Step 4 of 4", ["Begin creating"]),
+    ]
+
+
+def test_the_sections_column_steps_back_while_the_warmup_runs(qtbot, kindling):
+    window = kindling.window
+    assert not window.immersive
+    begin(qtbot, kindling)
+    qtbot.waitUntil(lambda: kindling.pages.showing == "warmup")
+    assert window.immersive
+    click(qtbot, kindling.pages.warmup_page.begin_now_button)
+    qtbot.waitUntil(kindling.bar.isVisible)
+    kindling.flow.request_end()
+    qtbot.waitUntil(window.isVisible)
+    assert not window.immersive

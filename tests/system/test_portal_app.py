@@ -14,8 +14,6 @@ from tests.system.test_reach import toast_showing
 
 pytestmark = pytest.mark.system
 
-TESTED = "tested against a fake portal on a private D-Bus, not on a real GNOME or KDE desktop"
-
 
 @pytest.fixture
 def wayland(kindling):
@@ -53,7 +51,7 @@ def test_a_press_the_desktop_reports_logs_a_moment_and_shows_the_toast(kindling,
         ), status
         doctor = kindling("doctor")
         assert doctor.code == 0, doctor.out
-        assert f"Global hotkey: Ctrl+Alt+K works (wayland-portal backend, {TESTED})" in doctor.out
+        assert "Global hotkey: Ctrl+Alt+K works." in doctor.out
 
         assert kindling("start", "--no-warmup").code == 0
         portal.activate()
@@ -74,7 +72,6 @@ def test_a_declined_request_gives_the_plain_reason_and_the_command(
     assert set(watched.families) == {"AF_UNIX"}
     assert doctor.code == 1, doctor.out
     assert "Your desktop did not give Kindling Ctrl+Alt+K: the request was declined." in doctor.out
-    assert f"(wayland-portal backend, {TESTED})" in doctor.out
     assert f"critic --data-dir {kindling.data_dir}" in doctor.out
     assert "Traceback" not in doctor.err
 
@@ -83,6 +80,5 @@ def test_without_a_portal_on_the_bus_the_command_is_the_way(kindling, wayland):
     doctor = kindling("doctor")
     assert doctor.code == 1, doctor.out
     assert "this desktop offers no shortcut portal" in doctor.out
-    assert "(none backend" in doctor.out
     assert f"critic --data-dir {kindling.data_dir}" in doctor.out
     assert "Traceback" not in doctor.err

@@ -139,26 +139,41 @@ def _await_desktop_answer(backend: HotkeyBackend, seconds: float = DESKTOP_ANSWE
     loop.exec()
 
 
+DESKTOP_KINDS = {
+    "xcb": "an X11 desktop",
+    "wayland": "a Wayland desktop",
+    "cocoa": "the macOS desktop",
+    "windows": "the Windows desktop",
+}
+
+
+def _desktop_kind(qt_platform: str) -> str:
+    """The desktop in the person's words, not Qt's platform plug-in names."""
+    if qt_platform in DESKTOP_KINDS:
+        return DESKTOP_KINDS[qt_platform]
+    if qt_platform.startswith("wayland"):
+        return DESKTOP_KINDS["wayland"]
+    return "no screen you can see (windows would open nowhere)"
+
+
 def _report_desktop(details: dict[str, Any], data: DataPaths, found: Findings) -> None:
     from kindling.desktop import paths
     from kindling.desktop.shortcut_help import critic_command, desktop_name, how_to_bind
 
-    found.fine(f"Display: Qt uses the “{details.get('qt_platform')}” platform.")
-    backend = details.get("hotkey_backend")
-    tested = details.get("hotkey_tested")
+    found.fine(f"Display: {_desktop_kind(str(details.get('qt_platform')))}.")
+    key = details.get("hotkey")
     if details.get("hotkey_pending"):
         found.note(
-            f"Global hotkey: your desktop was asked for {details.get('hotkey')} and has not "
-            f"answered yet; it may be asking you ({backend} backend, {tested})."
+            f"Global hotkey: your desktop was asked for {key} and has not answered yet; "
+            "it may be asking you in a window of its own."
         )
     elif details.get("hotkey_active"):
-        found.fine(f"Global hotkey: {details.get('hotkey')} works ({backend} backend, {tested}).")
+        found.fine(
+            f"Global hotkey: {key} works. Press it in any program when your critic speaks up."
+        )
     else:
         why = details.get("hotkey_problem") or "it could not be set up"
-        found.problem(
-            f"Global hotkey {details.get('hotkey')} does not work here ({backend} backend, "
-            f"{tested}): {why}"
-        )
+        found.problem(f"Global hotkey {key} does not work here: {why}")
         custom = None if data.root == paths.resolve(None).root else data.root
         help_text = how_to_bind(critic_command(custom), desktop_name())
         found.lines.append("           Instead, bind `kindling critic` to a key yourself.")
@@ -169,6 +184,6 @@ def _report_desktop(details: dict[str, Any], data: DataPaths, found: Findings) -
         found.note("Tray: this desktop has no tray; everything works without it.")
     socket = details.get("socket")
     if socket:
-        found.fine(f"Private socket for `kindling critic` and friends: {socket}")
+        found.fine(f"`kindling critic` and the other commands reach the open app here: {socket}")
     else:
         found.problem("Kindling could not open its private socket; commands work on the journal.")

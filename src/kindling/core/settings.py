@@ -38,7 +38,8 @@ class Settings:
     theme: str = "system"
     reduced_motion: str = "system"
     language: str = "system"
-    last_medium: str = "painting"
+    last_medium: str = ""  # empty until the person names what they make
+    welcome_seen: bool = False  # the first-run welcome was shown (Settings can show it again)
     window_geometry: str | None = None
     # The desktop's scheme when Kindling last looked: the first frame's colours with the
     # "system" theme, since asking Qt costs the window ~20 ms before it can show.
@@ -107,6 +108,7 @@ def validated(settings: Settings) -> Settings:
         (s.reduced_motion in TRI_STATE, "reduced_motion"),
         (isinstance(s.language, str) and len(s.language) < 20, "language"),
         (isinstance(s.last_medium, str) and len(s.last_medium) <= 200, "last_medium"),
+        (isinstance(s.welcome_seen, bool), "welcome_seen"),
         (s.window_geometry is None or isinstance(s.window_geometry, str), "window_geometry"),
         (s.desktop_scheme in SCHEMES, "desktop_scheme"),
     ]

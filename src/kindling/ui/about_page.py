@@ -97,7 +97,7 @@ class AboutPage(QScrollArea):
                     self.tr(
                         "We all have all three, and each has its place. Making things gets hard "
                         "when threat takes over and every line becomes a verdict. The warm-up and "
-                        "the reframes are small ways of giving the soothing system more room."
+                        "the kind words are small ways of giving the soothing system more room."
                     ),
                 ],
             ),

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QRadialGradient, QShowEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kindling.core.breathing import BreathingPattern, BreathPhase
 from kindling.ui.theme import current_palette
@@ -123,6 +123,16 @@ class BreathingGuide(QWidget):
         self._show_at(0.0)
 
     # --- public -------------------------------------------------------------------------------
+
+    def set_inline(self, height: int) -> None:
+        """The shape and its words side by side, ``height`` pixels high (the session bar's
+        pause keeps the bar's size: the bar does not grow while someone breathes)."""
+        layout = self.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.setDirection(QBoxLayout.Direction.LeftToRight)
+            layout.setSpacing(8)
+        self._shape.setFixedSize(height, height)
+        self.setFixedHeight(height)
 
     @property
     def pattern(self) -> BreathingPattern:

@@ -27,7 +27,8 @@ class SystemsPicture(QWidget):
         self._levels = {name: DEFAULT_LEVEL for name in SYSTEMS}
         self._labels: dict[str, str] = {}
         self._levels_shown = True
-        self.setMinimumSize(220 if compact else 300, 90 if compact else 130)
+        self._base_width = 220 if compact else 300
+        self.setMinimumSize(self._base_width, 90 if compact else 130)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -38,6 +39,11 @@ class SystemsPicture(QWidget):
             "soothing": self.tr("Soothing"),
         }
         self.setAccessibleName(self.tr("Picture of the three systems"))
+        # Room for each name under its circle in any language ("Beruhigung · 10"), so that
+        # the names never run into each other, before or after.
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(f"{label} · 10") for label in self._labels.values())
+        self.setMinimumWidth(max(self._base_width, len(SYSTEMS) * (widest + 12)))
         self._describe()
         self.update()
 
@@ -114,9 +120,10 @@ class CheckInWidget(QWidget):
         self._picture = SystemsPicture(parent=self)
         self._sliders: dict[str, QSlider] = {}
         self._words: dict[str, tuple[QLabel, QLabel]] = {}
+        self._ends: list[tuple[QLabel, QLabel]] = []  # what 0 and 10 mean, under each slider
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(4)
+        grid.setVerticalSpacing(14)
         for row, name in enumerate(SYSTEMS):
             heading = QLabel(self)
             words = QLabel(self)
@@ -131,11 +138,21 @@ class CheckInWidget(QWidget):
             heading.setBuddy(slider)
             self._sliders[name] = slider
             self._words[name] = (heading, words)
+            low, high = QLabel(self), QLabel(self)
+            for end in (low, high):
+                end.setProperty("role", "muted")
+            high.setAlignment(Qt.AlignmentFlag.AlignRight)
+            self._ends.append((low, high))
+            ends = QHBoxLayout()
+            ends.addWidget(low)
+            ends.addStretch(1)
+            ends.addWidget(high)
             box = QVBoxLayout()
             box.setSpacing(2)
             box.addWidget(heading)
             box.addWidget(words)
             box.addWidget(slider)
+            box.addLayout(ends)
             grid.addLayout(box, row, 0)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -166,7 +183,12 @@ class CheckInWidget(QWidget):
             words.setText(sentence)
             slider = self._sliders[name]
             slider.setAccessibleName(self.tr("%1, from 0 to 10").replace("%1", title))
-            slider.setAccessibleDescription(sentence)
+            slider.setAccessibleDescription(
+                sentence + " " + self.tr("0 means hardly at all, 10 means very strongly.")
+            )
+        for low, high in self._ends:
+            low.setText(self.tr("0 · hardly at all"))
+            high.setText(self.tr("very strongly · 10"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -185,6 +207,10 @@ class CheckInWidget(QWidget):
     def reset(self) -> None:
         for slider in self._sliders.values():
             slider.setValue(DEFAULT_LEVEL)
+        self._touched = False
+
+    def reset_touched(self) -> None:
+        """Levels set so far were not the person's answer (say, the start's, carried over)."""
         self._touched = False
 
     @property

@@ -9,7 +9,7 @@ from kindling.ui.layout import centred, heading, muted
 
 
 class CompassionateSelf(QWidget):
-    """A few short steps. "Next" moves on; "Skip these steps" goes straight to the end.
+    """A few short steps. "Next" moves on; "Begin creating now" goes straight to the end.
 
     Nothing here is timed: a person may stay with a step as long as it helps.
     """
@@ -20,6 +20,7 @@ class CompassionateSelf(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._index = 0
+        self._offset = 0  # steps of the warm-up before these
         self._steps = self._step_words()
         self._title = heading("", self)
         self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -61,7 +62,7 @@ class CompassionateSelf(QWidget):
         self.next_button.setAccessibleDescription(
             self.tr("Take as long as you like with each step; nothing here is timed.")
         )
-        self.skip_button.setText(self.tr("Skip these steps"))
+        self.skip_button.setText(self.tr("Begin creating now"))
         self.skip_button.setAccessibleName(self.tr("Skip the compassionate-self steps"))
         self.skip_button.setAccessibleDescription(self.tr("Goes straight on to your session."))
         self._steps = self._step_words()
@@ -109,6 +110,11 @@ class CompassionateSelf(QWidget):
     def words(self) -> str:
         return self._words.text()
 
+    def set_step_offset(self, offset: int) -> None:
+        """Counts these steps after ``offset`` others ("Step 2 of 4" after the breathing)."""
+        self._offset = offset
+        self._set_step_words()
+
     def restart(self) -> None:
         self._show_step(0)
 
@@ -125,8 +131,8 @@ class CompassionateSelf(QWidget):
         self._words.setText(words)
         self._where.setText(
             self.tr("Step %1 of %2")
-            .replace("%1", str(index + 1))
-            .replace("%2", str(len(self._steps)))
+            .replace("%1", str(self._offset + index + 1))
+            .replace("%2", str(self._offset + len(self._steps)))
         )
         last = index == len(self._steps) - 1
         self.next_button.setText(self.tr("Begin creating") if last else self.tr("Next"))

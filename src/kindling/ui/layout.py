@@ -1,4 +1,4 @@
-"""Small layout helpers shared by the pages: a calm centred column inside a scroll area."""
+"""Small layout helpers shared by the pages: a calm column with one left edge, in a scroll area."""
 
 from __future__ import annotations
 
@@ -10,8 +10,13 @@ COLUMN_WIDTH = 640
 READING_WIDTH = 560  # short lines read calmly
 
 
-def centred_column(area: QScrollArea, width: int = COLUMN_WIDTH) -> tuple[QWidget, QVBoxLayout]:
-    """Fills ``area`` with a column of at most ``width`` pixels, centred, and returns it."""
+def page_column(area: QScrollArea, width: int = COLUMN_WIDTH) -> tuple[QWidget, QVBoxLayout]:
+    """Fills ``area`` with a column of at most ``width`` pixels and returns it.
+
+    Every page's column starts at the same left edge (``MARGIN`` from the sections column),
+    whatever its width and whether a scroll bar shows: moving between pages, the eye finds
+    the words where it left them. The width only keeps lines short.
+    """
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     body = QWidget(area)
@@ -19,7 +24,6 @@ def centred_column(area: QScrollArea, width: int = COLUMN_WIDTH) -> tuple[QWidge
     column.setMaximumWidth(width)
     outer = QHBoxLayout(body)
     outer.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
-    outer.addStretch(1)
     outer.addWidget(column, 100)
     outer.addStretch(1)
     layout = QVBoxLayout(column)
@@ -28,6 +32,9 @@ def centred_column(area: QScrollArea, width: int = COLUMN_WIDTH) -> tuple[QWidge
     area.setWidget(body)
     return column, layout
 
+
+centred_column = page_column
+"""The old name, kept while other pages move to :func:`page_column`."""
 
 HEADING_SCALE = 1.45
 

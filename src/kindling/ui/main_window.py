@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Long titles (larger fonts, other languages) wrap instead of hiding behind a scroll bar.
         navigation.setWordWrap(True)
+        navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
         navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         navigation.currentItemChanged.connect(self._on_navigation_changed)
         self._columns.replaceWidget(self._column_stand_in, navigation)
@@ -158,6 +159,22 @@ class MainWindow(QMainWindow):
             self._pages[key] = page
             log.info("the %s section was built on first use", key)
         return self._pages[key]
+
+    def set_immersive(self, immersive: bool) -> None:
+        """The sections column steps back (while the warm-up runs) and returns afterwards."""
+        column = self._navigation if self._navigation is not None else self._column_stand_in
+        column.setVisible(not immersive)
+
+    @property
+    def immersive(self) -> bool:
+        column = self._navigation if self._navigation is not None else self._column_stand_in
+        return column.isHidden()
+
+    def set_section_title(self, key: str, title: Title) -> None:
+        """A new title for a section, say "This session" for "Begin" while one is closing."""
+        self._titles[key] = title
+        if self._navigation is not None:
+            self._retranslate_navigation(self._navigation)
 
     def section_keys(self) -> list[str]:
         return list(self._pages)

@@ -29,6 +29,7 @@ from kindling.core.breathing import BreathingPattern
 from kindling.core.clock import Clock, system_clock
 from kindling.core.model import Session
 from kindling.ui.breathing_guide import DEFAULT_PATTERN, BreathingGuide
+from kindling.ui.hotkey_text import shown_hotkey
 from kindling.ui.placement import clamp_into, restored_position
 
 log = logging.getLogger(__name__)
@@ -86,7 +87,8 @@ class SessionBar(QWidget):
 
     TICK_MS = 1000
     PAUSE_SECONDS = 30
-    SETTLE_MS = 400  # after a window-manager move, wait this long before keeping the place
+    SETTLE_MS = 400
+    KEY_IN_LABEL_SHARE = 0.5  # the key joins the button's label while the bar stays this narrow  # after a window-manager move, wait this long before keeping the place
 
     def __init__(
         self,
@@ -115,6 +117,7 @@ class SessionBar(QWidget):
         self.setWindowOpacity(opacity)
 
         self._clock = clock
+        self._hotkey = ""
         self._started_at: datetime | None = None
         self._pause_seconds = pause_seconds
         self._pause_started: datetime | None = None
@@ -249,12 +252,7 @@ class SessionBar(QWidget):
         # Room for the longest reading, so the buttons never shift as the minutes pass.
         widest = self._time.fontMetrics().horizontalAdvance(self.tr("%1 h %2 min"))
         self._time.setMinimumWidth(widest + 16)
-        self._critic.setText(self.tr("Critic noticed"))
-        self._critic.setAccessibleName(self.tr("Critic noticed"))
-        self._critic.setToolTip(
-            self.tr("Note that the inner critic showed up, and get a kind word")
-        )
-        self._critic.setAccessibleDescription(self._critic.toolTip())
+        self._name_critic_button()
         self._pause.setText(self.tr("Mindful pause"))
         self._pause.setAccessibleName(self.tr("Mindful pause"))
         self._pause.setToolTip(self.tr("Half a minute of slow breathing, right here"))
@@ -266,12 +264,43 @@ class SessionBar(QWidget):
         )
         self._pause_words.setText(self.tr("Half a minute, just for you."))
         self._pause_words.setAccessibleName(self.tr("About the pause"))
-        self._back.setText(self.tr("Back to work"))
-        self._back.setAccessibleName(self.tr("End the pause and go back to work"))
+        self._back.setText(self.tr("Carry on making"))
+        self._back.setAccessibleName(self.tr("End the pause and carry on making"))
         self._time.clear()  # said again in the new language
         self._refresh_time()
         if self.isVisible():
             self._fit()  # and once the buttons have measured their new words, resizeEvent
+
+    def _name_critic_button(self) -> None:
+        """ "Critic noticed", with the person's hotkey beside it when the screen has room."""
+        name = self.tr("Critic noticed")
+        tip = self.tr("Note that the inner critic showed up, and get a kind word")
+        key = shown_hotkey(self._hotkey) if self._hotkey else ""
+        self._critic.setAccessibleName(name)
+        self._critic.setText(name)  # measured without any key
+        if not key:
+            self._critic.setToolTip(tip)
+            self._critic.setAccessibleDescription(tip)
+            return
+        tip = self.tr("%1 (or press %2, wherever you are)").replace("%1", tip).replace("%2", key)
+        self._critic.setToolTip(tip)
+        self._critic.setAccessibleDescription(tip)
+        labelled = f"{name}  ·  {key}"
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        extra = self._critic.fontMetrics().horizontalAdvance(labelled) - (
+            self._critic.fontMetrics().horizontalAdvance(name)
+        )
+        wide = self._page_list[0].sizeHint().width() + extra
+        roomy = wide < screen.availableGeometry().width() * self.KEY_IN_LABEL_SHARE
+        self._critic.setText(labelled if roomy else name)
+
+    def set_hotkey(self, hotkey: str) -> None:
+        """The critic hotkey the bar names (the person's own, from settings)."""
+        if hotkey == self._hotkey:
+            return
+        self._hotkey = hotkey
+        self._name_critic_button()
+        self._fit()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -370,7 +399,10 @@ class SessionBar(QWidget):
         # at least 100 pixels of height, twice what the bar needs.
         self.ensurePolished()  # sizes with the theme's fonts and padding, not Qt's defaults
         # The same width in both pages: a bar that jumps sideways would pull the eye.
-        self._pages.setMinimumWidth(self._page_list[0].sizeHint().width())
+        working = self._page_list[0].sizeHint()
+        self._pages.setMinimumWidth(working.width())
+        # And the same height: the pause's breathing shape sits inline, as tall as the buttons.
+        self._guide.set_inline(max(working.height(), 24))
         self.resize(self.sizeHint())
 
     def _keep_on_screen(self) -> None:

@@ -117,7 +117,12 @@ class SessionFlow(QObject):
         if session is None:
             return
         self._presence.hide()
-        self._pages.closing_page.prepare(session.checkin_before)
+        closing = self._pages.closing_page
+        closing.guide.set_pattern(self._pattern())
+        closing.guide.set_reduced_motion(
+            prefers_reduced_motion(self._settings.current.reduced_motion)
+        )
+        closing.prepare(session.checkin_before)
         self._pages.show_closing()
         self._bring_window_back(SESSION)
 

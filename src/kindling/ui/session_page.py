@@ -42,6 +42,7 @@ class SessionPages(QStackedWidget):
             warmup_minutes=settings.warmup_minutes,
             alternative=settings.warmup_alternative,
             parent=self,
+            hotkey=settings.hotkey,
         )
         self.addWidget(self.start_page)
         self._warmup_page: WarmupPage | None = None

@@ -42,6 +42,7 @@ class SettingsPage(QScrollArea):
     """Sections of plain choices; each control writes straight to the settings file."""
 
     erased = Signal()
+    welcome_requested = Signal()
 
     def __init__(
         self,
@@ -91,6 +92,7 @@ class SettingsPage(QScrollArea):
         box = QGroupBox(self._inner)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for field in fields:
             if labelled:
                 form.addRow(QLabel(box), field)
@@ -197,7 +199,10 @@ class SettingsPage(QScrollArea):
         self.language.currentIndexChanged.connect(
             lambda: self._save(language=self.language.currentData())
         )
-        self._look_box = self._section([self.theme, self.motion, self.language])
+        self.welcome_again = QPushButton()
+        self.welcome_again.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.welcome_again.clicked.connect(self.welcome_requested)
+        self._look_box = self._section([self.theme, self.motion, self.language, self.welcome_again])
 
     # --- words --------------------------------------------------------------------------------
 
@@ -215,6 +220,27 @@ class SettingsPage(QScrollArea):
         self._retranslate_look()
         self.data.setAccessibleName(self.tr("Your data"))
         self._name_section(self._data_box, self.tr("Your data"), [])
+        self._align_labels()
+
+    def _align_labels(self) -> None:
+        """One label column for every group: the fields of all groups start at one edge."""
+        labels: list[QLabel] = []
+        for box in self._inner.findChildren(QGroupBox):
+            form = box.layout()
+            if not isinstance(form, QFormLayout):
+                continue
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                label = None if item is None else item.widget()
+                if isinstance(label, QLabel):
+                    labels.append(label)
+        if not labels:
+            return
+        for label in labels:
+            label.setMinimumWidth(0)
+        widest = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(widest)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -265,14 +291,14 @@ class SettingsPage(QScrollArea):
 
     def _retranslate_toast_and_bar(self) -> None:
         self.toast_seconds.setSuffix(self.tr(" seconds"))
-        self.toast_seconds.setAccessibleName(self.tr("How long a reframe stays"))
+        self.toast_seconds.setAccessibleName(self.tr("How long the kind words stay"))
         self.toast_seconds.setAccessibleDescription(
             self.tr("The card stays while the pointer rests on it, however long this is.")
         )
         self._name_combo(
             self.toast_position,
-            self.tr("Where reframes appear"),
-            self.tr("Where on the screen the reframe card shows up."),
+            self.tr("Where the kind words appear"),
+            self.tr("Where on the screen the card with kind words shows up."),
             [
                 self.tr("Beside the session bar"),
                 self.tr("Top right"),
@@ -301,10 +327,10 @@ class SettingsPage(QScrollArea):
         self.bar_keyboard.setToolTip(self.bar_keyboard.accessibleDescription())
         self._name_section(
             self._bar_box,
-            self.tr("Reframes and the session bar"),
+            self.tr("The card and the session bar"),
             [
-                (self.toast_seconds, self.tr("Reframe card stays")),
-                (self.toast_position, self.tr("Reframe card appears")),
+                (self.toast_seconds, self.tr("Card stays")),
+                (self.toast_position, self.tr("Card appears")),
                 (self._opacity_row, self.tr("Bar opacity")),
                 (self.bar_home, self.tr("Bar place")),
                 (self.bar_keyboard, self.tr("Keyboard")),
@@ -330,13 +356,21 @@ class SettingsPage(QScrollArea):
             self.tr("Kindling speaks this language from now on."),
             [self.tr("Like the system"), *(name for _code, name in LANGUAGES)],
         )
+        self.welcome_again.setText(self.tr("Show the welcome again"))
+        self.welcome_again.setAccessibleName(self.tr("Show the welcome again"))
+        self.welcome_again.setAccessibleDescription(
+            self.tr(
+                "Opens the short welcome from your first start: the hotkey, the bar, the ideas."
+            )
+        )
         self._name_section(
             self._look_box,
-            self.tr("Look and feel"),
+            self.tr("How Kindling looks"),
             [
                 (self.theme, self.tr("Theme")),
                 (self.motion, self.tr("Motion")),
                 (self.language, self.tr("Language")),
+                (self.welcome_again, self.tr("Welcome")),
             ],
         )
 

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindling.core.settings import ALTERNATIVES, WARMUP_MINUTES_CHOICES
+from kindling.core.settings import ALTERNATIVES, DEFAULT_HOTKEY, WARMUP_MINUTES_CHOICES
 from kindling.ui.checkin_widget import SYSTEMS, CheckInWidget
+from kindling.ui.hotkey_text import shown_hotkey
 from kindling.ui.layout import centred_column, heading, muted
 from kindling.ui.theme import SPACING
 
@@ -43,20 +44,27 @@ class StartChoices:
 
 
 class StartPage(QScrollArea):
-    """Layout only; the session flow decides what "Begin" does."""
+    """Layout only; the session flow decides what "Begin" does.
+
+    Few decisions before beginning: what you make (remembered, never guessed), an optional
+    intention, and "Begin". The warm-up's length and anchor are remembered and folded away
+    behind one line that says what they are; the check-in is folded too.
+    """
 
     begin_requested = Signal(StartChoices)
 
     def __init__(
         self,
-        last_medium: str = "painting",
+        last_medium: str = "",
         warmup_minutes: int = 2,
         alternative: str = "breath",
         parent: QWidget | None = None,
+        hotkey: str = DEFAULT_HOTKEY,
     ) -> None:
         super().__init__(parent)
         column, layout = centred_column(self)
         self._column = column
+        self._hotkey = hotkey
 
         title = self._title = heading("", column)
         self.medium = QComboBox(column)
@@ -64,8 +72,13 @@ class StartPage(QScrollArea):
         self.medium.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         named = self._medium_names()
         self.medium.addItems(list(named.values()))
-        # The default is stored in English; shown in the person's language like the others.
-        self.medium.setCurrentText(named.get(last_medium, last_medium))
+        if last_medium:
+            # Kept as it was shown; an English name is shown in the person's language.
+            self.medium.setCurrentText(named.get(last_medium, last_medium))
+        else:
+            # Nothing guessed for a person who has never said what they make.
+            self.medium.setCurrentIndex(-1)
+            self.medium.setEditText("")
         title.setBuddy(self.medium)
 
         intention_label = self._intention_label = QLabel(column)
@@ -75,7 +88,7 @@ class StartPage(QScrollArea):
         self.checkin = CheckInWidget(column)
         self.checkin_toggle = QPushButton(column)
         self.checkin_toggle.setCheckable(True)
-        self.checkin_toggle.setProperty("role", "quiet")
+        self.checkin_toggle.setProperty("role", "disclosure")
         self.checkin_toggle.toggled.connect(self._on_checkin_toggled)
 
         self.begin_button = QPushButton(column)
@@ -83,9 +96,11 @@ class StartPage(QScrollArea):
         self.begin_button.setDefault(True)
         self.begin_button.clicked.connect(self._on_begin)
         self.intention.returnPressed.connect(self._on_begin)
+        self.hotkey_hint = muted("", column)
+        self.hotkey_hint.setObjectName("startHotkey")
         begin_row = QHBoxLayout()
-        begin_row.addStretch(1)
-        begin_row.addWidget(self.begin_button)
+        begin_row.addWidget(self.hotkey_hint, 1)
+        begin_row.addWidget(self.begin_button, 0, Qt.AlignmentFlag.AlignBottom)
 
         layout.addWidget(title)
         layout.addWidget(self.medium)
@@ -93,9 +108,7 @@ class StartPage(QScrollArea):
         layout.addWidget(intention_label)
         layout.addWidget(self.intention)
         layout.addSpacing(SPACING // 2)
-        self._add_warmup_choices(layout, warmup_minutes)
-        self._add_anchor_choices(layout, alternative)
-        layout.addSpacing(SPACING // 2)
+        self._add_folded_warmup(layout, warmup_minutes, alternative)
         layout.addWidget(self.checkin_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.checkin)
         layout.addSpacing(SPACING)
@@ -107,8 +120,11 @@ class StartPage(QScrollArea):
     def retranslate(self) -> None:
         """Every word on the page in the language now installed."""
         self.setAccessibleName(self.tr("Start a session"))
-        self._title.setText(self.tr("Welcome. What are you making today?"))
+        self._title.setText(self.tr("What are you making today?"))
         self._retranslate_mediums()
+        editor = self.medium.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText(self.tr("For example: painting, a short story"))
         self.medium.setAccessibleName(self.tr("What you are making"))
         self.medium.setAccessibleDescription(
             self.tr("Choose one, or type your own. It names the session in your history.")
@@ -137,6 +153,11 @@ class StartPage(QScrollArea):
             self.tr("Shows three sliders for how you feel now. Entirely optional.")
         )
         self._on_checkin_toggled(self.checkin_toggle.isChecked())
+        self.warmup_toggle.setAccessibleDescription(
+            self.tr("Shows how long the warm-up lasts and what it rests your attention on.")
+        )
+        self._say_warmup_choice()
+        self._say_hotkey()
         self.begin_button.setText(self.tr("Begin"))
         self.begin_button.setAccessibleName(self.tr("Begin the session"))
         self.begin_button.setAccessibleDescription(
@@ -147,6 +168,42 @@ class StartPage(QScrollArea):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def set_hotkey(self, hotkey: str) -> None:
+        """The critic hotkey the page mentions (the person's own, from settings)."""
+        self._hotkey = hotkey
+        self._say_hotkey()
+
+    def _say_hotkey(self) -> None:
+        self.hotkey_hint.setText(
+            self.tr("While you work, press %1 when your critic speaks up.").replace(
+                "%1", shown_hotkey(self._hotkey)
+            )
+        )
+
+    def _say_warmup_choice(self) -> None:
+        """The folded warm-up choices, said in one line: "Warm-up: 2 min, the breath"."""
+        minutes = self.warmup_minutes()
+        if minutes == 0:
+            summary = self.tr("No warm-up")
+        else:
+            anchor = {
+                "breath": self.tr("resting on the breath"),
+                "posture": self.tr("resting in a grounded posture"),
+                "image": self.tr("resting with a warm image"),
+            }[self.alternative()]
+            summary = (
+                self.tr("Warm-up: %1, %2")
+                .replace("%1", self.tr("%n min", "", minutes))
+                .replace("%2", anchor)
+            )
+        arrow = "▾" if self.warmup_toggle.isChecked() else "▸"
+        self.warmup_toggle.setText(arrow + "  " + summary)
+        self.warmup_toggle.setAccessibleName(summary)
+
+    def _on_warmup_toggled(self, shown: bool) -> None:
+        self.warmup_choices.setVisible(shown)
+        self._say_warmup_choice()
 
     def _medium_names(self) -> dict[str, str]:
         return {
@@ -175,6 +232,7 @@ class StartPage(QScrollArea):
         chain: list[QWidget] = [
             self.medium,
             self.intention,
+            self.warmup_toggle,
             *self._warmup_group.buttons(),
             *self._anchor_group.buttons(),
             self.checkin_toggle,
@@ -202,13 +260,31 @@ class StartPage(QScrollArea):
                 return True
         return super().eventFilter(watched, event)
 
+    def _add_folded_warmup(self, layout: QVBoxLayout, minutes: int, alternative: str) -> None:
+        """The warm-up's length and anchor, folded behind one line that says what they are."""
+        self.warmup_toggle = QPushButton(self._column)
+        self.warmup_toggle.setCheckable(True)
+        self.warmup_toggle.setProperty("role", "disclosure")
+        self.warmup_toggle.toggled.connect(self._on_warmup_toggled)
+        self.warmup_choices = QWidget(self._column)
+        folded = QVBoxLayout(self.warmup_choices)
+        folded.setContentsMargins(0, 0, 0, 0)
+        folded.setSpacing(SPACING // 2)
+        layout.addWidget(self.warmup_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.warmup_choices)
+        self._add_warmup_choices(folded, minutes)
+        self._add_anchor_choices(folded, alternative)
+        self.warmup_choices.setVisible(False)
+        self._warmup_group.idToggled.connect(lambda _id, _on: self._say_warmup_choice())
+        self._anchor_group.idToggled.connect(lambda _id, _on: self._say_warmup_choice())
+
     def _add_warmup_choices(self, layout: QVBoxLayout, selected: int) -> None:
-        self._warmup_label = QLabel(self._column)
+        self._warmup_label = QLabel(self.warmup_choices)
         layout.addWidget(self._warmup_label)
         self._warmup_group = QButtonGroup(self)
         row = QHBoxLayout()
         for minutes in WARMUP_MINUTES_CHOICES:
-            button = QRadioButton(self._column)
+            button = QRadioButton(self.warmup_choices)
             self._warmup_group.addButton(button, minutes)
             row.addWidget(button)
             button.setChecked(minutes == selected)
@@ -235,14 +311,14 @@ class StartPage(QScrollArea):
         }
 
     def _add_anchor_choices(self, layout: QVBoxLayout, selected: str) -> None:
-        self._anchor_label = QLabel(self._column)
+        self._anchor_label = QLabel(self.warmup_choices)
         layout.addWidget(self._anchor_label)
-        self._anchor_hint = muted("", self._column)
+        self._anchor_hint = muted("", self.warmup_choices)
         layout.addWidget(self._anchor_hint)
         self._anchor_group = QButtonGroup(self)
         row = QHBoxLayout()
         for index, key in enumerate(ALTERNATIVES):
-            button = QRadioButton(self._column)
+            button = QRadioButton(self.warmup_choices)
             button.setProperty("anchor", key)
             self._anchor_group.addButton(button, index)
             row.addWidget(button)

@@ -29,7 +29,8 @@ class Palette:
     accent: str  # the one gentle accent: buttons, the breathing shape, focus
     accent_text: str  # text on the accent
     accent_soft: str  # a faint wash of the accent for the breathing glow and highlights
-    border: str
+    border: str  # soft separations: cards, groups, the column; never a control's edge
+    control_border: str  # a control's edge: at least 3:1 against every background (WCAG 1.4.11)
     threat: str  # the three systems in the check-in: never red, never alarming
     drive: str
     soothing: str
@@ -52,6 +53,7 @@ LIGHT_PALETTE = Palette(
     accent_text="#ffffff",
     accent_soft="#cfe1da",
     border="#d9cfc3",
+    control_border="#857a6f",
     threat="#8a6f9e",
     drive="#b07d3c",
     soothing="#4f8a7a",
@@ -68,6 +70,7 @@ DARK_PALETTE = Palette(
     accent_text="#1d2321",
     accent_soft="#3c524b",
     border="#4a433d",
+    control_border="#8c8279",
     threat="#b7a0c9",
     drive="#d8ad74",
     soothing="#8cc2b2",
@@ -137,20 +140,32 @@ def qpalette(p: Palette) -> QPalette:
     return qp
 
 
+def control_icon(name: str, p: Palette) -> str:
+    """The path of a small control drawing (down, up, check) in the theme's colours."""
+    from kindling.resources import resource_path
+
+    return resource_path("icons", "controls", f"{name}-{p.name}.svg").as_posix()
+
+
 def style_sheet(p: Palette) -> str:
-    """The few things a palette cannot say: rounded soft buttons, focus rings, quiet fields."""
+    """What a palette cannot say: soft rounded buttons, focus rings, and controls that look
+    like controls (an arrow on every combo box, themed boxes, headers and scroll bars), each
+    edged in ``control_border``, 3:1 or more against any background."""
+    down, up, check = (control_icon(name, p) for name in ("down", "up", "check"))
     return f"""
     QWidget {{ color: {p.text}; }}
-    QMainWindow {{ background: {p.window}; }}
+    QMainWindow, QDialog {{ background: {p.window}; }}
+    QDialog#welcome {{ border: 1px solid {p.border}; }}
     QLabel[role="muted"] {{ color: {p.text_muted}; }}
     QPushButton {{
-        background: {p.surface}; border: 1px solid {p.border}; border-radius: 10px;
+        background: {p.surface}; border: 1px solid {p.control_border}; border-radius: 10px;
         padding: 8px 18px; min-height: 22px;
     }}
     QPushButton:hover {{ border-color: {p.accent}; }}
     QPushButton:disabled {{ color: {p.text_muted}; border-style: dashed; }}
-    QPushButton:focus, QLineEdit:focus, QComboBox:focus, QTextEdit:focus,
-    QPlainTextEdit:focus, QSlider:focus, QListWidget:focus, QRadioButton:focus {{
+    QPushButton:focus, QLineEdit:focus, QComboBox:focus, QTextEdit:focus, QSpinBox:focus,
+    QPlainTextEdit:focus, QSlider:focus, QListWidget:focus, QRadioButton:focus,
+    QCheckBox:focus {{
         outline: none; border: 2px solid {p.accent};
     }}
     QPushButton[role="primary"] {{
@@ -162,31 +177,79 @@ def style_sheet(p: Palette) -> str:
     }}
     QPushButton[role="quiet"]:hover {{ color: {p.text}; border-color: {p.border}; }}
     QPushButton[role="quiet"]:focus {{ color: {p.text}; border: 2px solid {p.accent}; }}
-    QLineEdit, QComboBox, QPlainTextEdit, QTextEdit {{
-        background: {p.surface}; border: 1px solid {p.border}; border-radius: 8px; padding: 6px 8px;
+    QPushButton[role="disclosure"] {{
+        background: transparent; border: 2px solid transparent; color: {p.text_muted};
+        padding: 6px 0; text-align: left;
     }}
-    QComboBox::drop-down {{ border: none; width: 28px; }}
-    QComboBox QAbstractItemView {{ background: {p.surface}; selection-background-color: {p.accent_soft}; selection-color: {p.text}; }}
+    QPushButton[role="disclosure"]:hover {{ color: {p.text}; }}
+    QPushButton[role="disclosure"]:focus {{ color: {p.text}; border: 2px solid {p.accent}; }}
+    QLineEdit, QComboBox, QPlainTextEdit, QTextEdit, QSpinBox {{
+        background: {p.surface}; border: 1px solid {p.control_border}; border-radius: 8px;
+        padding: 6px 8px;
+    }}
+    QComboBox {{ padding-right: 30px; }}
+    QComboBox::drop-down {{
+        subcontrol-origin: padding; subcontrol-position: center right; width: 28px;
+        border: none;
+    }}
+    QComboBox::down-arrow {{ image: url({down}); width: 12px; height: 12px; }}
+    QComboBox QAbstractItemView {{
+        background: {p.surface}; border: 1px solid {p.control_border};
+        selection-background-color: {p.accent_soft}; selection-color: {p.text};
+    }}
+    QSpinBox {{ padding-right: 24px; }}
+    QSpinBox::up-button, QSpinBox::down-button {{
+        subcontrol-origin: border; width: 22px; border: none; background: transparent;
+    }}
+    QSpinBox::up-button {{ subcontrol-position: top right; }}
+    QSpinBox::down-button {{ subcontrol-position: bottom right; }}
+    QSpinBox::up-arrow {{ image: url({up}); width: 10px; height: 10px; }}
+    QSpinBox::down-arrow {{ image: url({down}); width: 10px; height: 10px; }}
     #navigation {{ background: {p.surface_alt}; border: none; padding: 12px 6px; }}
     QListWidget#navigation::item {{ padding: 10px 14px; border-radius: 8px; margin: 2px 0; }}
     QListWidget#navigation::item:selected {{ background: {p.accent_soft}; color: {p.text}; }}
     QFrame[role="card"] {{ background: {p.surface}; border: 1px solid {p.border}; border-radius: 14px; }}
     QSlider {{ min-height: 26px; }}
-    QSlider::groove:horizontal {{ height: 6px; background: {p.border}; border-radius: 3px; }}
+    QSlider::groove:horizontal {{ height: 4px; background: {p.control_border}; border-radius: 2px; }}
     QSlider::handle:horizontal {{ background: {p.accent}; width: 18px; margin: -7px 0; border-radius: 9px; }}
     QRadioButton, QCheckBox {{ spacing: 8px; padding: 4px; border: 2px solid transparent; border-radius: 6px; }}
     QRadioButton::indicator {{
         width: 14px; height: 14px; border-radius: 9px;
-        border: 2px solid {p.text_muted}; background: {p.surface};
+        border: 2px solid {p.control_border}; background: {p.surface};
     }}
     QRadioButton::indicator:checked {{
         border: 2px solid {p.accent};
         background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
             stop:0 {p.accent}, stop:0.5 {p.accent}, stop:0.6 {p.surface}, stop:1 {p.surface});
     }}
+    QCheckBox::indicator {{
+        width: 16px; height: 16px; border-radius: 5px;
+        border: 2px solid {p.control_border}; background: {p.surface};
+    }}
+    QCheckBox::indicator:checked {{
+        border: 2px solid {p.accent}; background: {p.accent}; image: url({check});
+    }}
+    QGroupBox {{
+        border: 1px solid {p.border}; border-radius: 12px; margin-top: 14px;
+        padding: 18px 14px 10px 14px; font-weight: 600;
+    }}
+    QGroupBox::title {{ subcontrol-origin: margin; left: 14px; padding: 0 6px; }}
+    QHeaderView::section {{
+        background: {p.surface_alt}; color: {p.text}; padding: 6px 8px; border: none;
+        border-bottom: 1px solid {p.control_border}; font-weight: 600;
+    }}
+    QTableView, QTreeView, QListView {{
+        background: {p.surface}; alternate-background-color: {p.surface_alt};
+        border: 1px solid {p.border}; border-radius: 8px; gridline-color: {p.border};
+    }}
+    QListWidget#navigation {{ border: none; border-radius: 0; }}
     QScrollArea {{ border: none; background: transparent; }}
-    QScrollBar:vertical {{ background: transparent; width: 10px; margin: 4px 2px; }}
-    QScrollBar::handle:vertical {{ background: {p.border}; border-radius: 3px; min-height: 40px; }}
+    QScrollBar:vertical {{ background: transparent; width: 12px; margin: 4px 2px; }}
+    QScrollBar:horizontal {{ background: transparent; height: 12px; margin: 2px 4px; }}
+    QScrollBar::handle {{ background: {p.control_border}; border-radius: 4px; }}
+    QScrollBar::handle:vertical {{ min-height: 40px; }}
+    QScrollBar::handle:horizontal {{ min-width: 40px; }}
+    QScrollBar::handle:hover {{ background: {p.accent}; }}
     QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; width: 0; }}
     QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
     """

@@ -9,6 +9,8 @@ from PySide6.QtCore import QEvent, QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QAbstractButton, QMenu, QMessageBox, QSystemTrayIcon, QWidget
 
+from kindling.ui.hotkey_text import shown_hotkey
+
 log = logging.getLogger(__name__)
 
 
@@ -23,6 +25,7 @@ class KindlingTray(QObject):
 
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._hotkey = ""
         self._menu = QMenu()
         self.start_action = self._add(self.start_requested)
         self.critic_action = self._add(self.critic_requested)
@@ -43,7 +46,11 @@ class KindlingTray(QObject):
         """The menu and the icon's tooltip in the language now installed."""
         self._menu.setAccessibleName(self.tr("Kindling"))
         self.start_action.setText(self.tr("Start a session"))
-        self.critic_action.setText(self.tr("Critic noticed"))
+        critic = self.tr("Critic noticed")
+        # After a tab, a menu shows the key in its own column, as for any shortcut.
+        self.critic_action.setText(
+            f"{critic}\t{shown_hotkey(self._hotkey)}" if self._hotkey else critic
+        )
         self.end_action.setText(self.tr("End the session"))
         self.show_action.setText(self.tr("Show Kindling"))
         self.quit_action.setText(self.tr("Quit Kindling"))
@@ -53,6 +60,11 @@ class KindlingTray(QObject):
         if watched is self._menu and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return super().eventFilter(watched, event)
+
+    def set_hotkey(self, hotkey: str) -> None:
+        """The critic hotkey beside "Critic noticed" (the person's own, from settings)."""
+        self._hotkey = hotkey
+        self.retranslate()
 
     @staticmethod
     def available() -> bool:

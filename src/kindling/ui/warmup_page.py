@@ -16,6 +16,7 @@ from kindling.core.breathing import BreathingPattern
 from kindling.ui.breathing_guide import DEFAULT_PATTERN, BreathingGuide
 from kindling.ui.compassionate_self import CompassionateSelf
 from kindling.ui.layout import centred, heading, muted
+from kindling.ui.remaining_time import RemainingTime
 from kindling.ui.theme import MARGIN, SPACING
 
 ANCHOR, SELF = 0, 1
@@ -33,12 +34,41 @@ class WarmupPage(QWidget):
     step_changed = Signal(str)  # "anchor" or "self"
 
     MINUTE_MS = 60_000
+    REMAINING_TICK_MS = 2_000
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._alternative = "breath"
         self._running = False
 
+        anchor = self._build_anchor()
+        self.compassionate_self = CompassionateSelf(self)
+        self.compassionate_self.finished.connect(self._on_self_finished)
+
+        self._steps = QStackedWidget(self)
+        self._steps.addWidget(anchor)
+        self._steps.addWidget(self.compassionate_self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        layout.setSpacing(SPACING)
+        layout.addWidget(self._steps, 1)
+
+        self._anchor_timer = QTimer(self)
+        self._anchor_timer.setObjectName("warmup-anchor")
+        self._anchor_timer.setSingleShot(True)
+        self._anchor_timer.timeout.connect(self._on_anchor_done)
+        # The remaining time is said again every few seconds, never counted down second by second.
+        self._remaining_tick = QTimer(self)
+        self._remaining_tick.setObjectName("warmup-remaining")
+        self._remaining_tick.setInterval(self.REMAINING_TICK_MS)
+        self._remaining_tick.timeout.connect(self._say_remaining)
+        self._anchor_ms = 0
+        self._minute_ms = self.MINUTE_MS
+        self.retranslate()
+
+    def _build_anchor(self) -> QWidget:
+        """The first step: the breathing guide (or another anchor), its words and time left."""
         self.guide = BreathingGuide(DEFAULT_PATTERN, parent=self)
         self._anchor_title = heading("", self)
         self._anchor_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -47,8 +77,20 @@ class WarmupPage(QWidget):
         self._anchor_words.setMinimumHeight(self._anchor_words.fontMetrics().lineSpacing() * 3)
         self._anchor_words.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.go_on_button = QPushButton(self)
-        self.go_on_button.setProperty("role", "quiet")
+        self.go_on_button.setProperty("role", "primary")
         self.go_on_button.clicked.connect(self._on_anchor_done)
+        self.begin_now_button = QPushButton(self)
+        self.begin_now_button.setProperty("role", "quiet")
+        self.begin_now_button.clicked.connect(self._on_begin_now)
+        anchor_buttons = QHBoxLayout()
+        anchor_buttons.addStretch(1)
+        anchor_buttons.addWidget(self.begin_now_button)
+        anchor_buttons.addWidget(self.go_on_button)
+        anchor_buttons.addStretch(1)
+        self.where = muted("", self)
+        self.where.setObjectName("warmupWhere")
+        self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.remaining = RemainingTime(self)
 
         anchor = QWidget(self)
         anchor_layout = QVBoxLayout(anchor)
@@ -57,35 +99,11 @@ class WarmupPage(QWidget):
         anchor_layout.addWidget(self._anchor_title)
         anchor_layout.addWidget(self.guide, 6)
         anchor_layout.addLayout(centred(self._anchor_words))
-        anchor_layout.addWidget(self.go_on_button, 0, Qt.AlignmentFlag.AlignCenter)
+        anchor_layout.addWidget(self.remaining, 0, Qt.AlignmentFlag.AlignCenter)
+        anchor_layout.addWidget(self.where)
+        anchor_layout.addLayout(anchor_buttons)
         anchor_layout.addStretch(1)
-
-        self.compassionate_self = CompassionateSelf(self)
-        self.compassionate_self.finished.connect(self._on_self_finished)
-
-        self._steps = QStackedWidget(self)
-        self._steps.addWidget(anchor)
-        self._steps.addWidget(self.compassionate_self)
-
-        self.begin_now_button = QPushButton(self)
-        self.begin_now_button.setProperty("role", "quiet")
-        self.begin_now_button.clicked.connect(self._on_begin_now)
-        hint = self._hint = muted("", self)
-        footer = QHBoxLayout()
-        footer.addWidget(hint, 1)
-        footer.addWidget(self.begin_now_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
-        layout.setSpacing(SPACING)
-        layout.addWidget(self._steps, 1)
-        layout.addLayout(footer)
-
-        self._anchor_timer = QTimer(self)
-        self._anchor_timer.setObjectName("warmup-anchor")
-        self._anchor_timer.setSingleShot(True)
-        self._anchor_timer.timeout.connect(self._on_anchor_done)
-        self.retranslate()
+        return anchor
 
     def retranslate(self) -> None:
         """The page's words in the language now installed; the current step's guidance too."""
@@ -101,8 +119,9 @@ class WarmupPage(QWidget):
         self.begin_now_button.setAccessibleDescription(
             self.tr("Leaves the rest of the warm-up and opens the session bar.")
         )
-        self._hint.setText(self.tr("You can end the warm-up whenever you like."))
+        self.where.setText(self._step_words(1))
         self._set_anchor_words(self._alternative)
+        self._say_remaining()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -127,14 +146,20 @@ class WarmupPage(QWidget):
         self._set_anchor_words(alternative)
         self.compassionate_self.restart()
         per_minute = self.MINUTE_MS if minute_ms is None else minute_ms
-        self._anchor_timer.setInterval(max(int(minutes * per_minute), 0))
+        self._anchor_ms = max(int(minutes * per_minute), 0)
+        self._minute_ms = per_minute
+        self._anchor_timer.setInterval(self._anchor_ms)
+        self.compassionate_self.set_step_offset(1)  # the anchor is step 1 of the warm-up
         self._show(ANCHOR)
         self._anchor_timer.start()
+        self._remaining_tick.start()
+        self._say_remaining()
 
     def stop(self) -> None:
         """Stops quietly without announcing anything (the session went away)."""
         self._running = False
         self._anchor_timer.stop()
+        self._remaining_tick.stop()
         self.guide.hide()
 
     @property
@@ -152,6 +177,7 @@ class WarmupPage(QWidget):
 
     def _on_anchor_done(self) -> None:
         self._anchor_timer.stop()
+        self._remaining_tick.stop()
         if self._running and self._steps.currentIndex() == ANCHOR:
             self._show(SELF)
             self.compassionate_self.next_button.setFocus()
@@ -167,10 +193,28 @@ class WarmupPage(QWidget):
             return
         self._running = False
         self._anchor_timer.stop()
+        self._remaining_tick.stop()
         self.guide.hide()
         self.finished.emit(completed)
 
     # --- helpers ------------------------------------------------------------------------------
+
+    def _step_words(self, step: int) -> str:
+        total = 1 + self.compassionate_self.step_count
+        return self.tr("Step %1 of %2").replace("%1", str(step)).replace("%2", str(total))
+
+    def _say_remaining(self) -> None:
+        """ "About a minute left", said gently; the ring shows the same without words."""
+        left_ms = self.anchor_remaining_ms()
+        self.remaining.set_share(left_ms / self._anchor_ms if self._anchor_ms else 0.0)
+        seconds = left_ms / max(self._minute_ms, 1) * 60
+        if seconds > 90:
+            text = self.tr("About %n minutes left", "", round(seconds / 60))
+        elif seconds > 40:
+            text = self.tr("About a minute left")
+        else:
+            text = self.tr("Less than a minute left")
+        self.remaining.set_words(text)
 
     def _show(self, index: int) -> None:
         self._steps.setCurrentIndex(index)

@@ -93,6 +93,7 @@ def test_the_sections_are_in_reading_order(kindling):
         "Your kind words",
         "Settings",
         "About these ideas",
+        "When it's heavy",
     ]
 
 

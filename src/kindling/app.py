@@ -47,9 +47,11 @@ def main(data: DataPaths, self_test: bool = False, debug: bool = False) -> int:
     from kindling.core.startup_trace import mark
 
     # The lock before Qt: when another Kindling holds it, handing over needs no Qt at all.
-    lock = None if self_test else _claim_single_instance(data)
-    if not self_test and lock is None:
-        return _hand_over_to_running_app(data)
+    lock = None
+    if not self_test:
+        lock = _claim_single_instance(data)
+        if lock is None:
+            return 0  # another Kindling was asked to come forward
     mark("single-instance lock taken")
     app = make_application()
     mark("Qt application made")
@@ -351,28 +353,27 @@ def _install_translations(app: QApplication, settings: SettingsFile) -> None:
 
 
 def _claim_single_instance(data: DataPaths) -> InstanceLock | None:
-    """The writer lock makes this the one app for its data folder; None when one is running."""
-    from kindling.desktop.instance_lock import InstanceLock
+    """The writer lock makes this the one app for its data folder; None when one is running.
 
-    lock = InstanceLock(data.lock_file)
-    return lock if lock.acquire() else None
-
-
-def _hand_over_to_running_app(data: DataPaths) -> int:
-    """Another Kindling holds this data folder: bring it forward and step aside quietly."""
+    The holder may also be a short command (``kindling critic`` with no app open) about to
+    finish, or an app still starting: keep trying both the lock and the app for a while.
+    """
     import time
 
+    from kindling.desktop.instance_lock import InstanceLock
     from kindling.desktop.ipc_client import ask_to_show
 
-    # The other app may be starting and not listening yet: give it a little while.
+    lock = InstanceLock(data.lock_file)
     deadline = time.monotonic() + 15
-    while time.monotonic() < deadline:
+    while not lock.acquire():
         if ask_to_show(str(data.root)):
             log.info("another Kindling is running; asked it to come forward")
-            return 0
+            return None
+        if time.monotonic() >= deadline:
+            print("Kindling is already open.", file=sys.stderr)
+            return None
         time.sleep(0.1)
-    print("Kindling is already open.", file=sys.stderr)
-    return 0
+    return lock
 
 
 def _self_test(parts: Parts) -> int:

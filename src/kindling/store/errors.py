@@ -31,6 +31,18 @@ class MigrationFailed(StoreError):
         self.restored = restored
 
 
+class SessionNotInProgress(StoreError, KeyError):
+    """The session was ended (or removed) by another writer: nothing more goes into it."""
+
+    def __init__(self, session_id: str) -> None:
+        super().__init__(f"session {session_id} is not in progress")
+        self.session_id = session_id
+
+
+class OtherSessionInProgress(StoreError):
+    """Another writer started a session first: at most one is ever in progress."""
+
+
 class WriteFailed(StoreError):
     """A write did not reach the disk (full, read-only, locked); nothing stored was harmed."""
 

@@ -14,7 +14,8 @@ from datetime import datetime
 from kindling.core.model import CheckIn, Moment, Pause, Phase, Session, Warmup
 from kindling.core.picker import Feedback
 from kindling.core.reframes import Reframe
-from kindling.store.instants import utc_text
+from kindling.store.errors import OtherSessionInProgress, SessionNotInProgress
+from kindling.store.instants import from_text, utc_text
 from kindling.store.session_rows import INSERT_MOMENT, insert_sessions, load_sessions, moment_row
 from kindling.store.transactions import reading, writing
 
@@ -34,7 +35,10 @@ class SessionStore:
     # --- a session ----------------------------------------------------------------------------
 
     def add_session(self, session: Session) -> None:
+        """Stores a new session; OtherSessionInProgress if one already is (the schema agrees)."""
         with writing(self._db) as db:
+            if session.ended_at is None and _in_progress_id(db) is not None:
+                raise OtherSessionInProgress()
             insert_sessions(db, [session])
 
     def set_warmup(self, session_id: str, warmup: Warmup) -> None:
@@ -62,15 +66,20 @@ class SessionStore:
                 (session_id, utc_text(pause.at), pause.seconds),
             )
 
-    def end_session(self, session_id: str, ended_at: datetime, reflection: str | None) -> None:
+    def end_session(self, session_id: str, ended_at: datetime, reflection: str | None) -> datetime:
+        """Ends a session still in progress; returns the end as stored.
+
+        The end is never before a moment or pause already stored (a `critic` that won the race
+        with `end`), and a session someone else ended keeps their end and reflection:
+        SessionNotInProgress.
+        """
         with writing(self._db) as db:
-            _one_row(
-                db.execute(
-                    "UPDATE sessions SET ended_at = ?, reflection = ? WHERE id = ?",
-                    (utc_text(ended_at), reflection, session_id),
-                ),
-                session_id,
-            )
+            ended = db.execute(_END_SESSION, (utc_text(ended_at), reflection, session_id))
+            if ended.rowcount == 0:
+                raise SessionNotInProgress(session_id)
+            row = db.execute("SELECT ended_at FROM sessions WHERE id = ?", (session_id,))
+            stored = str(row.fetchone()[0])
+        return from_text(stored)
 
     def delete_session(self, session_id: str) -> Session | None:
         """Removes a session and everything in it; returns it so it can be put back (undo)."""
@@ -89,9 +98,16 @@ class SessionStore:
     # --- critic moments -----------------------------------------------------------------------
 
     def add_moment(self, session_id: str, moment: Moment) -> Moment:
-        """Commits one critic moment and returns it with its id (the hot path of every tap)."""
+        """Commits one critic moment and returns it with its id (the hot path of every tap).
+
+        SessionNotInProgress if the session had ended before the moment's time (a `critic`
+        racing an `end`): a moment is never stored after its session's end.
+        """
         with writing(self._db) as db:
-            moment_id = db.execute(INSERT_MOMENT, moment_row(session_id, moment)).lastrowid
+            row = moment_row(session_id, moment)
+            if not db.execute(_SESSION_OPEN_AT, (session_id, row[1])).fetchone():
+                raise SessionNotInProgress(session_id)  # ended by another writer meanwhile
+            moment_id = db.execute(INSERT_MOMENT, row).lastrowid
         assert moment_id is not None
         return Moment(moment.at, moment.note, moment.reframe, moment.helped, moment_id)
 
@@ -195,6 +211,23 @@ class SessionStore:
                 )
             else:
                 db.execute("DELETE FROM hidden_reframes WHERE reframe_id = ?", (reframe_id,))
+
+
+_END_SESSION = (
+    "UPDATE sessions SET ended_at = max(?1,"
+    " coalesce((SELECT max(at) FROM moments WHERE session_id = ?3), ''),"
+    " coalesce((SELECT max(at) FROM pauses WHERE session_id = ?3), '')),"
+    " reflection = ?2 WHERE id = ?3 AND ended_at IS NULL"
+)
+
+
+_SESSION_OPEN_AT = "SELECT 1 FROM sessions WHERE id = ? AND (ended_at IS NULL OR ended_at >= ?)"
+"""A moment goes only into a session that had not ended by its time."""
+
+
+def _in_progress_id(db: sqlite3.Connection) -> str | None:
+    row = db.execute("SELECT id FROM sessions WHERE ended_at IS NULL LIMIT 1").fetchone()
+    return None if row is None else str(row[0])
 
 
 def _one_row(cursor: sqlite3.Cursor, key: object) -> None:

@@ -9,7 +9,6 @@ import time
 
 import pytest
 
-from kindling.cli.headless import WAIT_FOR_APP_S
 from tests.system.conftest import KindlingCommand
 from tests.system.running_app import RunningApp
 from tests.unit.desktop.test_instance_lock import HOLDER
@@ -50,7 +49,7 @@ def test_a_command_waits_for_an_app_holding_the_journal_then_writes_nothing(kind
     assert started.code == 1
     assert "Kindling is open but not answering" in started.err
     assert "nothing was written" in started.err
-    assert waited >= WAIT_FOR_APP_S
+    assert waited >= 5  # it kept asking the app for a while first
     assert not (kindling.data_dir / "kindling.sqlite3").exists()
 
 

@@ -1107,6 +1107,14 @@
             <source>Kindling could not open your journal (%1). Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Your journal is not where Kindling keeps it (%1), or it is empty, but there are backups of it. Kindling has not started a new one, so nothing is lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If you moved your journal on purpose, close Kindling and put it back. Otherwise, putting the newest backup back brings your sessions home.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>KindlingTray</name>

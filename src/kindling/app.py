@@ -485,13 +485,19 @@ def _rescue_dialog(
 
 def _describe_journal_problem(data: DataPaths, error: BaseException | None) -> JournalProblem:
     from kindling.store.backups import BackupShelf
-    from kindling.store.errors import DatabaseDamaged, DatabaseTooNew, MigrationFailed
+    from kindling.store.errors import (
+        DatabaseDamaged,
+        DatabaseTooNew,
+        JournalMissing,
+        MigrationFailed,
+    )
     from kindling.ui.journal_problem_dialog import JournalProblem, ProblemKind
 
-    if isinstance(error, DatabaseDamaged):
+    if isinstance(error, DatabaseDamaged | JournalMissing):
         newest = BackupShelf(data.database, data.backups).newest_good()
+        kind = ProblemKind.MISSING if isinstance(error, JournalMissing) else ProblemKind.DAMAGED
         return JournalProblem(
-            ProblemKind.DAMAGED,
+            kind,
             data.database,
             newest.path if newest else None,
             newest.made_at if newest else None,

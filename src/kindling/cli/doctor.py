@@ -72,6 +72,15 @@ def _check_folder(data: DataPaths, found: Findings) -> None:
 
 
 def _check_journal(data: DataPaths, found: Findings) -> None:
+    from kindling.store.journal import has_backups
+
+    if _missing_or_empty(data) and has_backups(data.backups):
+        from kindling.cli.messages import journal_missing
+        from kindling.store.errors import JournalMissing
+
+        error = JournalMissing(data.database, empty=data.database.exists())
+        found.problem(journal_missing(error, data.backups).replace("\n", " "))
+        return
     if not data.database.exists():
         found.note(f"No journal yet at {data.database}; it is made with your first session.")
         return
@@ -82,6 +91,13 @@ def _check_journal(data: DataPaths, found: Findings) -> None:
         found.fine(f"Journal: {data.database} is sound.")
     else:
         found.problem(f"Your journal at {data.database} looks damaged ({detail}).")
+
+
+def _missing_or_empty(data: DataPaths) -> bool:
+    try:
+        return data.database.stat().st_size == 0
+    except FileNotFoundError:
+        return True
 
 
 def _probe_desktop(data: DataPaths, found: Findings) -> dict[str, Any] | None:

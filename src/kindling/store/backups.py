@@ -63,9 +63,13 @@ class BackupShelf:
         return info
 
     def prune(self) -> list[Path]:
-        """Removes backups outside the retention policy; returns what it removed."""
+        """Removes backups outside the retention policy, never the largest; returns them."""
         backups = self.backups()
         keep = backups_to_keep((b.made_at for b in backups), self._clock())
+        if backups:
+            # The largest backup always stays: a journal that was emptied or replaced by a
+            # smaller one must never cost the copy that held the most (issue 14).
+            keep.add(max(backups, key=lambda b: b.size).made_at)
         removed = []
         for backup in backups:
             if backup.made_at not in keep:

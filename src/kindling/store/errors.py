@@ -16,6 +16,16 @@ class DatabaseDamaged(StoreError):
         self.detail = detail
 
 
+class JournalMissing(StoreError):
+    """The journal is gone or empty, yet there are backups of it: never start over silently."""
+
+    def __init__(self, path: Path, empty: bool) -> None:
+        what = "is empty" if empty else "is missing"
+        super().__init__(f"{path} {what}, but there are backups of a journal beside it")
+        self.path = path
+        self.empty = empty
+
+
 class DatabaseTooNew(StoreError):
     def __init__(self, path: Path, revision: str) -> None:
         super().__init__(f"{path} was written by a newer Kindling (schema {revision})")

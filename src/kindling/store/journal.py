@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from kindling.store import migrate
 from kindling.store.backup import BackupFailed, backup_name, integrity_ok, make_backup
-from kindling.store.errors import DatabaseDamaged, DatabaseTooNew, MigrationFailed
+from kindling.store.errors import DatabaseDamaged, DatabaseTooNew, JournalMissing, MigrationFailed
 from kindling.store.pragmas import connect
 from kindling.store.seal import break_seal, changed_at_rest, write_seal
 from kindling.store.session_store import SessionStore
@@ -71,12 +71,16 @@ class Journal:
 def open_journal(path: Path, backups_dir: Path | None = None) -> Journal:
     """Opens (creating if needed) the journal at ``path``.
 
-    A damaged file or one from a newer Kindling raises before a single byte is written.
+    A damaged file or one from a newer Kindling raises before a single byte is written, and
+    so does a missing or empty one with backups beside it (JournalMissing: put one back).
     An older schema is backed up, then upgraded; if the upgrade fails the backup is put back.
     """
     backups_dir = backups_dir or path.parent / "backups"
     is_new = not path.exists() or path.stat().st_size == 0
     revision = None
+    if is_new and has_backups(backups_dir):
+        # A journal that vanished (deleted, moved, emptied) is not a first start.
+        raise JournalMissing(path, empty=path.exists())
     if is_new:
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
@@ -96,6 +100,14 @@ def open_journal(path: Path, backups_dir: Path | None = None) -> Journal:
     except sqlite3.Error as error:
         raise DatabaseDamaged(path, str(error)) from error
     return Journal(path, connection)
+
+
+def has_backups(backups_dir: Path) -> bool:
+    """True when the backups folder holds at least one backup of a journal."""
+    try:
+        return any(backups_dir.glob("kindling-*.sqlite3"))
+    except OSError:
+        return False
 
 
 def _create_or_upgrade(path: Path, backups_dir: Path, is_new: bool) -> None:

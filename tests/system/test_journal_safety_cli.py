@@ -52,3 +52,61 @@ def test_a_vanished_journal_is_reported_with_restore_offered_never_started_over(
     assert _notes(data.database) == ["old note"]
     history = json.loads(kindling("history", "--format", "json").out)
     assert [s["moments"] for s in history] == [1]
+
+
+@pytest.mark.system
+def test_two_restores_in_a_row_keep_every_replaced_file_under_its_own_name(kindling):
+    data = DataPaths(kindling.data_dir)
+    _one_session_with(kindling, "first")
+    (first,) = data.backups.glob("kindling-*-session-end.sqlite3")
+    _one_session_with(kindling, "second")
+    original = _notes(data.database)
+    asides = []
+    for _ in range(2):  # within the same second
+        restored = kindling("restore", str(first))
+        assert restored.code == 0, restored.err
+        (aside,) = re.findall(r"kept, untouched, at (\S+)\.$", restored.out.strip())
+        asides.append(aside)
+    assert asides[0] != asides[1]
+    assert _notes(asides[0]) == original == ["first", "second"]
+    assert _notes(asides[1]) == ["first"]
+
+
+def _sqlite_file(path, *statements):
+    db = sqlite3.connect(path)
+    for statement in statements:
+        db.execute(statement)
+    db.commit()
+    db.close()
+    return path
+
+
+@pytest.mark.system
+def test_restore_refuses_what_it_could_not_open_before_anything_is_swapped(kindling, tmp_path):
+    data = DataPaths(kindling.data_dir)
+    _one_session_with(kindling, "mine")
+    (good,) = data.backups.glob("kindling-*-session-end.sqlite3")
+    newer = tmp_path / "newer.sqlite3"
+    newer.write_bytes(good.read_bytes())
+    _sqlite_file(newer, "UPDATE alembic_version SET version_num = '9999'")
+    unversioned = tmp_path / "unversioned.sqlite3"
+    unversioned.write_bytes(good.read_bytes())
+    _sqlite_file(unversioned, "DROP TABLE alembic_version")
+    cases = {
+        "newer Kindling (schema 9999)": newer,
+        "not a Kindling journal": _sqlite_file(
+            tmp_path / "other.sqlite3", "CREATE TABLE recipes (name TEXT)"
+        ),
+        "empty database": _sqlite_file(tmp_path / "empty.sqlite3", "VACUUM"),
+        "no schema version": unversioned,
+    }
+    before = data.database.read_bytes()
+    for why, backup in cases.items():
+        refused = kindling("restore", str(backup))
+        assert refused.code == 1, why
+        assert why in refused.err
+        assert "Nothing was changed" in refused.err
+        assert data.database.read_bytes() == before
+        assert not list(data.root.glob("kindling.sqlite3.set-aside-*"))
+        assert not list(data.root.glob("*.restoring"))
+    assert _notes(data.database) == ["mine"]

@@ -135,3 +135,19 @@ def test_the_largest_backup_is_never_pruned_for_smaller_newer_ones(
         shelf.back_up("session-end")
     assert largest.path.exists()
     assert len(shelf.backups()) <= 7 + 8 + 1
+
+
+def test_a_set_aside_name_already_taken_is_never_written_over(companion, shelf, data_paths):
+    companion.start("ink")
+    backup = shelf.back_up("manual")
+    now = shelf._clock()
+    taken = [
+        data_paths.root / f"kindling.sqlite3.set-aside-{now.strftime(form)}"
+        for form in ("%Y%m%d-%H%M%S", "%Y%m%d-%H%M%S-%f")
+    ]
+    for path in taken:
+        path.write_bytes(b"someone else's file")
+    result = shelf.restore(backup.path)
+    assert result.set_aside not in taken
+    assert all(path.read_bytes() == b"someone else's file" for path in taken)
+    assert integrity_ok(result.set_aside)[0]

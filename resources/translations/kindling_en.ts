@@ -1041,6 +1041,13 @@
         </message>
     </context>
     <context>
+        <name>JournalPlaceWatch</name>
+        <message>
+            <source>Your journal is no longer at %1; it may have been moved or deleted. Kindling keeps new moments here until it is back. Please put it back before closing Kindling.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>JournalProblemDialog</name>
         <message>
             <source>Kindling could not open your journal</source>

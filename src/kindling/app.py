@@ -510,7 +510,8 @@ def _describe_journal_problem(data: DataPaths, error: BaseException | None) -> J
 
 
 def _keep_journal_safe(parts: Parts, data: DataPaths) -> QTimer:
-    """A backup after every session; moments the disk refused are retried on a timer."""
+    """A backup after every session; moments the disk refused are retried on a timer; a
+    journal moved or deleted while open is noticed within a minute (JournalPlaceWatch)."""
     from PySide6.QtCore import QTimer
 
     from kindling.companion.safekeeping import Safekeeping
@@ -527,5 +528,9 @@ def _keep_journal_safe(parts: Parts, data: DataPaths) -> QTimer:
 
     retry.timeout.connect(try_again)
     parts.companion.write_failed.connect(lambda _reason: retry.start())
-    log.info("backups after each session and write retries wired")
+    from kindling.ui.journal_place import JournalPlaceWatch
+
+    place = JournalPlaceWatch(parts.window, data.database, parts.companion.journal_in_place)
+    parts.companion.write_failed.connect(place.write_failed)
+    log.info("backups after each session, write retries and the journal's place wired")
     return retry

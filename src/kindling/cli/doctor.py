@@ -38,9 +38,16 @@ def doctor(data: DataPaths, _args: Any) -> int:
 
     found = Findings()
     _check_folder(data, found)
-    _check_journal(data, found)
-    details: dict[str, Any] | None
     running = ask_status(str(data.root))
+    if running is not None and running.get("journal_in_place") is False:
+        found.problem(
+            f"Kindling is open, but its journal is no longer at {data.database} (moved or "
+            "deleted). It keeps new moments in memory until the journal is back: please put "
+            "it back before closing Kindling."
+        )
+    else:
+        _check_journal(data, found)
+    details: dict[str, Any] | None
     if running is not None and running.get("status") == "ok":
         found.fine("Kindling is open and answered on its private socket.")
         details = running

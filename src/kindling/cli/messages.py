@@ -19,6 +19,7 @@ WRITE_REASONS = {
     "read-only": "the journal file cannot be written (it may be read-only)",
     "locked": "another program is holding the journal",
     "io-error": "the computer could not write to the disk",
+    "journal-gone": "the journal is no longer where Kindling keeps it (moved or deleted)",
 }
 
 

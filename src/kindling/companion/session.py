@@ -94,6 +94,10 @@ class Companion:
     def store(self) -> SessionStore:
         return self._store
 
+    def journal_in_place(self) -> bool:
+        """False when the journal was moved or deleted while open: writes would not reach it."""
+        return self._store.in_place()
+
     def now(self) -> datetime:
         return self._clock()
 

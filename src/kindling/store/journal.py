@@ -40,7 +40,7 @@ class Journal:
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self.path = path
         self.connection = connection
-        self.store = SessionStore(connection)
+        self.store = SessionStore(connection, path)
         self._engine: Engine | None = None
         self._repository: Repository | None = None
 
@@ -64,8 +64,10 @@ class Journal:
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
+        in_place = self.store.in_place()
         self.connection.close()
-        write_seal(self.path)
+        if in_place:  # never seal a file that is not the one written here
+            write_seal(self.path)
 
 
 def open_journal(path: Path, backups_dir: Path | None = None) -> Journal:

@@ -24,7 +24,7 @@ from kindling.store.errors import WriteFailed, plain_reason
 from kindling.store.instants import utc_text
 from kindling.store.models import CheckInRecord, MomentRecord, SessionRecord
 from kindling.store.session_rows import insert_sessions, load_sessions
-from kindling.store.session_store import SessionStore
+from kindling.store.session_store import JOURNAL_GONE, SessionStore
 from kindling.store.transactions import reading
 
 
@@ -39,6 +39,8 @@ class Repository:
     @contextmanager
     def _write(self) -> Iterator[OrmSession]:
         """One write transaction; a failure to reach the disk becomes WriteFailed."""
+        if not self._store.in_place():
+            raise WriteFailed(JOURNAL_GONE)
         try:
             with self._sessions.begin() as orm:
                 yield orm

@@ -8,13 +8,16 @@ short transaction on the journal's connection and returns plain records.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from contextlib import AbstractContextManager
 from datetime import datetime
+from pathlib import Path
 
 from kindling.core.model import CheckIn, Moment, Pause, Phase, Session, Warmup
 from kindling.core.picker import Feedback
 from kindling.core.reframes import Reframe
-from kindling.store.errors import OtherSessionInProgress, SessionNotInProgress
+from kindling.store.errors import OtherSessionInProgress, SessionNotInProgress, WriteFailed
 from kindling.store.instants import from_text, utc_text
 from kindling.store.session_rows import INSERT_MOMENT, insert_sessions, load_sessions, moment_row
 from kindling.store.transactions import reading, writing
@@ -26,23 +29,43 @@ _SET_CHECKIN = (
 )
 
 
-class SessionStore:
-    """The journal as the companion uses it; raises WriteFailed when the disk refuses."""
+JOURNAL_GONE = "journal-gone"
+"""WriteFailed's reason when the journal is no longer at its path (moved, deleted, replaced)."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+
+class SessionStore:
+    """The journal as the companion uses it; raises WriteFailed when the disk refuses.
+
+    Given the journal's ``path``, every write first checks that the file this connection
+    writes is still the one at that path: a journal moved or deleted while open would
+    otherwise take moments into a file nobody will find (WriteFailed ``journal-gone``).
+    """
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None = None) -> None:
         self._db = connection
+        self._path = path
+        self._identity = _identity(path) if path is not None else None
+
+    def in_place(self) -> bool:
+        """True while the file at the journal's path is the one this store writes."""
+        return self._path is None or _identity(self._path) == self._identity
+
+    def _writing(self) -> AbstractContextManager[sqlite3.Connection]:
+        if not self.in_place():
+            raise WriteFailed(JOURNAL_GONE)
+        return writing(self._db)
 
     # --- a session ----------------------------------------------------------------------------
 
     def add_session(self, session: Session) -> None:
         """Stores a new session; OtherSessionInProgress if one already is (the schema agrees)."""
-        with writing(self._db) as db:
+        with self._writing() as db:
             if session.ended_at is None and _in_progress_id(db) is not None:
                 raise OtherSessionInProgress()
             insert_sessions(db, [session])
 
     def set_warmup(self, session_id: str, warmup: Warmup) -> None:
-        with writing(self._db) as db:
+        with self._writing() as db:
             _one_row(
                 db.execute(
                     "UPDATE sessions SET warmup_completed = ?, warmup_seconds = ?,"
@@ -53,14 +76,14 @@ class SessionStore:
             )
 
     def set_checkin(self, session_id: str, phase: Phase, checkin: CheckIn) -> None:
-        with writing(self._db) as db:
+        with self._writing() as db:
             db.execute(
                 _SET_CHECKIN,
                 (session_id, phase.value, checkin.threat, checkin.drive, checkin.soothing),
             )
 
     def add_pause(self, session_id: str, pause: Pause) -> None:
-        with writing(self._db) as db:
+        with self._writing() as db:
             db.execute(
                 "INSERT INTO pauses (session_id, at, seconds) VALUES (?, ?, ?)",
                 (session_id, utc_text(pause.at), pause.seconds),
@@ -73,7 +96,7 @@ class SessionStore:
         with `end`), and a session someone else ended keeps their end and reflection:
         SessionNotInProgress.
         """
-        with writing(self._db) as db:
+        with self._writing() as db:
             ended = db.execute(_END_SESSION, (utc_text(ended_at), reflection, session_id))
             if ended.rowcount == 0:
                 raise SessionNotInProgress(session_id)
@@ -83,7 +106,7 @@ class SessionStore:
 
     def delete_session(self, session_id: str) -> Session | None:
         """Removes a session and everything in it; returns it so it can be put back (undo)."""
-        with writing(self._db) as db:
+        with self._writing() as db:
             found = load_sessions(db, "WHERE id = ?", (session_id,))
             if not found:
                 return None
@@ -103,7 +126,7 @@ class SessionStore:
         SessionNotInProgress if the session had ended before the moment's time (a `critic`
         racing an `end`): a moment is never stored after its session's end.
         """
-        with writing(self._db) as db:
+        with self._writing() as db:
             row = moment_row(session_id, moment)
             if not db.execute(_SESSION_OPEN_AT, (session_id, row[1])).fetchone():
                 raise SessionNotInProgress(session_id)  # ended by another writer meanwhile
@@ -113,7 +136,7 @@ class SessionStore:
 
     def set_helped(self, moment_id: int, helped: bool | None) -> tuple[str, bool | None]:
         """Marks a moment's reframe; returns its reframe id and the mark it had before."""
-        with writing(self._db) as db:
+        with self._writing() as db:
             row = db.execute(
                 "SELECT reframe_id, helped FROM moments WHERE id = ?", (moment_id,)
             ).fetchone()
@@ -124,7 +147,7 @@ class SessionStore:
         return str(reframe_id), None if previous is None else bool(previous)
 
     def set_moment_note(self, moment_id: int, note: str | None) -> None:
-        with writing(self._db) as db:
+        with self._writing() as db:
             _one_row(
                 db.execute("UPDATE moments SET note = ? WHERE id = ?", (note, moment_id)),
                 moment_id,
@@ -179,7 +202,7 @@ class SessionStore:
         return [Reframe(rid, group, text, builtin=False) for rid, group, text in rows]
 
     def add_own_reframe(self, reframe: Reframe, at: datetime) -> None:
-        with writing(self._db) as db:
+        with self._writing() as db:
             db.execute(
                 "INSERT INTO own_reframes (id, group_id, text, created_at, updated_at)"
                 " VALUES (?, ?, ?, ?, ?)",
@@ -188,7 +211,7 @@ class SessionStore:
 
     def update_own_reframe(self, reframe: Reframe, at: datetime) -> None:
         """Rewords or regroups one of the person's reframes; KeyError if there is none."""
-        with writing(self._db) as db:
+        with self._writing() as db:
             _one_row(
                 db.execute(
                     "UPDATE own_reframes SET group_id = ?, text = ?, updated_at = ? WHERE id = ?",
@@ -203,7 +226,7 @@ class SessionStore:
 
     def set_reframe_hidden(self, reframe_id: str, hidden: bool, at: datetime) -> None:
         """Hides or restores a reframe. Only the mark changes: the reframe itself stays."""
-        with writing(self._db) as db:
+        with self._writing() as db:
             if hidden:
                 db.execute(
                     "INSERT OR IGNORE INTO hidden_reframes (reframe_id, hidden_at) VALUES (?, ?)",
@@ -223,6 +246,14 @@ _END_SESSION = (
 
 _SESSION_OPEN_AT = "SELECT 1 FROM sessions WHERE id = ? AND (ended_at IS NULL OR ended_at >= ?)"
 """A moment goes only into a session that had not ended by its time."""
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
 
 
 def _in_progress_id(db: sqlite3.Connection) -> str | None:

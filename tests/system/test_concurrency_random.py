@@ -21,7 +21,7 @@ from kindling.store.backup import integrity_ok
 from tests.system.conftest import KINDLING
 
 SEED = 14
-OPERATIONS = int(os.environ.get("STORM_OPS", "240"))
+OPERATIONS = 250
 AT_ONCE = 4
 
 

@@ -110,3 +110,33 @@ def test_restore_refuses_what_it_could_not_open_before_anything_is_swapped(kindl
         assert not list(data.root.glob("kindling.sqlite3.set-aside-*"))
         assert not list(data.root.glob("*.restoring"))
     assert _notes(data.database) == ["mine"]
+
+
+@pytest.mark.system
+def test_parallel_starts_leave_one_session_and_critic_racing_end_stays_inside_it(kindling):
+    import concurrent.futures
+
+    data = DataPaths(kindling.data_dir)
+    kindling("history")  # the journal exists before the race
+    with concurrent.futures.ThreadPoolExecutor(10) as pool:
+        starts = list(pool.map(lambda _: kindling("start", "--no-warmup"), range(10)))
+    assert sum(s.code == 0 for s in starts) == 1
+    assert all("already in progress" in s.err for s in starts if s.code != 0)
+    with concurrent.futures.ThreadPoolExecutor(12) as pool:
+        critics = [pool.submit(kindling, "critic", "--note", f"race {n}") for n in range(11)]
+        ended = pool.submit(kindling, "end")
+        acknowledged = {f"race {n}" for n, c in enumerate(critics) if c.result().code == 0}
+        assert ended.result().code == 0
+    db = sqlite3.connect(f"file:{data.database}?mode=ro", uri=True)
+    try:
+        in_progress = db.execute("SELECT count(*) FROM sessions WHERE ended_at IS NULL").fetchone()
+        late = db.execute(
+            "SELECT count(*) FROM moments JOIN sessions ON sessions.id = moments.session_id"
+            " WHERE moments.at > sessions.ended_at"
+        ).fetchone()
+        stored = {row[0] for row in db.execute("SELECT note FROM moments")}
+    finally:
+        db.close()
+    assert in_progress == (0,)
+    assert late == (0,)
+    assert acknowledged <= stored

@@ -117,7 +117,7 @@ def test_parallel_starts_leave_one_session_and_critic_racing_end_stays_inside_it
     import concurrent.futures
 
     data = DataPaths(kindling.data_dir)
-    kindling("history")  # the journal exists before the race
+    # A brand-new data folder: the journal is made by whichever start comes first.
     with concurrent.futures.ThreadPoolExecutor(10) as pool:
         starts = list(pool.map(lambda _: kindling("start", "--no-warmup"), range(10)))
     assert sum(s.code == 0 for s in starts) == 1

@@ -123,7 +123,9 @@ def _create_or_upgrade(path: Path, backups_dir: Path, is_new: bool) -> None:
     try:
         with engine.begin() as connection:
             revision = migrate.current_revision(connection)
-            if is_new or (revision is None and not _has_tables(connection)):
+            # Looked at again inside the write lock: a command running alongside may have
+            # just created it (``is_new`` was seen before the lock).
+            if revision is None and not _has_tables(connection):
                 Base.metadata.create_all(connection)
                 _stamp(connection)
                 log.info("new journal created")

@@ -190,6 +190,14 @@ def _export(notes, unfinished):
     }
 
 
+def _children_cpu() -> float:
+    """CPU seconds used by finished child processes (the commands and apps of the storm)."""
+    import resource
+
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
 def _modes(paths):
     found = {}
     for path in paths:
@@ -226,6 +234,7 @@ def test_a_seeded_storm_of_commands_app_imports_restores_and_kills_loses_nothing
     storm = Storm(kindling, outside, rng)
     names, weights = zip(*WEIGHTS.items(), strict=True)
     plan = [rng.choices(names, weights)[0] for _ in range(OPERATIONS)]
+    cpu_before = _children_cpu()
     began = time.monotonic()
     try:
         # A few workers take the next operation as soon as they are free: always several at once.
@@ -236,6 +245,7 @@ def test_a_seeded_storm_of_commands_app_imports_restores_and_kills_loses_nothing
         storm.close_app()
     done = len(plan)
     took = time.monotonic() - began
+    cpu = _children_cpu() - cpu_before
 
     data = kindling.data_dir
     files = [data / "kindling.sqlite3", *sorted(data.glob("kindling.sqlite3.set-aside-*[0-9]"))]
@@ -248,7 +258,7 @@ def test_a_seeded_storm_of_commands_app_imports_restores_and_kills_loses_nothing
         assert late == 0, path
     lost = storm.acknowledged - stored
     print(
-        f"\nstorm (seed {SEED}): {done} operations in {took:.0f} s, "
+        f"\nstorm (seed {SEED}): {done} operations in {took:.0f} s ({cpu:.0f} s of CPU), "
         f"{len(storm.acknowledged)} moments acknowledged, {len(lost)} lost, "
         f"{len(files) - 1} journal(s) set aside by restores; "
         + ", ".join(f"{k}: {v}" for k, v in sorted(storm.counts.items()))

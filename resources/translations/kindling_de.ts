@@ -1194,6 +1194,13 @@
     </message>
 </context>
 <context>
+    <name>JournalPlaceWatch</name>
+    <message>
+        <source>Your journal is no longer at %1; it may have been moved or deleted. Kindling keeps new moments here until it is back. Please put it back before closing Kindling.</source>
+        <translation>Dein Tagebuch ist nicht mehr unter %1; vielleicht wurde es verschoben oder gelöscht. Kindling hält neue Momente hier fest, bis es wieder da ist. Bitte leg es zurück, bevor du Kindling schließt.</translation>
+    </message>
+</context>
+<context>
     <name>JournalProblemDialog</name>
     <message>
         <source>Kindling could not open your journal</source>
@@ -1260,6 +1267,14 @@
     <message>
         <source>Kindling could not open your journal (%1). Nothing was changed.</source>
         <translation>Kindling konnte dein Tagebuch nicht öffnen (%1). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Your journal is not where Kindling keeps it (%1), or it is empty, but there are backups of it. Kindling has not started a new one, so nothing is lost.</source>
+        <translation>Dein Tagebuch ist nicht dort, wo Kindling es aufbewahrt (%1), oder es ist leer – aber es gibt Sicherungen davon. Kindling hat kein neues angefangen, es ist also nichts verloren.</translation>
+    </message>
+    <message>
+        <source>If you moved your journal on purpose, close Kindling and put it back. Otherwise, putting the newest backup back brings your sessions home.</source>
+        <translation>Wenn du dein Tagebuch absichtlich verschoben hast, schließ Kindling und leg es zurück. Sonst holt das Zurücklegen der neuesten Sicherung deine Sitzungen wieder heim.</translation>
     </message>
 </context>
 <context>

@@ -1194,6 +1194,13 @@
         </message>
     </context>
     <context>
+        <name>JournalPlaceWatch</name>
+        <message>
+            <source>Your journal is no longer at %1; it may have been moved or deleted. Kindling keeps new moments here until it is back. Please put it back before closing Kindling.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>JournalProblemDialog</name>
         <message>
             <source>Kindling could not open your journal</source>
@@ -1258,6 +1265,14 @@
         </message>
         <message>
             <source>Kindling could not open your journal (%1). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your journal is not where Kindling keeps it (%1), or it is empty, but there are backups of it. Kindling has not started a new one, so nothing is lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If you moved your journal on purpose, close Kindling and put it back. Otherwise, putting the newest backup back brings your sessions home.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -47,9 +47,11 @@ def main(data: DataPaths, self_test: bool = False, debug: bool = False) -> int:
     from kindling.core.startup_trace import mark
 
     # The lock before Qt: when another Kindling holds it, handing over needs no Qt at all.
-    lock = None if self_test else _claim_single_instance(data)
-    if not self_test and lock is None:
-        return _hand_over_to_running_app(data)
+    lock = None
+    if not self_test:
+        lock = _claim_single_instance(data)
+        if lock is None:
+            return 0  # another Kindling was asked to come forward
     mark("single-instance lock taken")
     app = make_application()
     mark("Qt application made")
@@ -355,28 +357,27 @@ def _install_translations(app: QApplication, settings: SettingsFile) -> None:
 
 
 def _claim_single_instance(data: DataPaths) -> InstanceLock | None:
-    """The writer lock makes this the one app for its data folder; None when one is running."""
-    from kindling.desktop.instance_lock import InstanceLock
+    """The writer lock makes this the one app for its data folder; None when one is running.
 
-    lock = InstanceLock(data.lock_file)
-    return lock if lock.acquire() else None
-
-
-def _hand_over_to_running_app(data: DataPaths) -> int:
-    """Another Kindling holds this data folder: bring it forward and step aside quietly."""
+    The holder may also be a short command (``kindling critic`` with no app open) about to
+    finish, or an app still starting: keep trying both the lock and the app for a while.
+    """
     import time
 
+    from kindling.desktop.instance_lock import InstanceLock
     from kindling.desktop.ipc_client import ask_to_show
 
-    # The other app may be starting and not listening yet: give it a little while.
+    lock = InstanceLock(data.lock_file)
     deadline = time.monotonic() + 15
-    while time.monotonic() < deadline:
+    while not lock.acquire():
         if ask_to_show(str(data.root)):
             log.info("another Kindling is running; asked it to come forward")
-            return 0
+            return None
+        if time.monotonic() >= deadline:
+            print("Kindling is already open.", file=sys.stderr)
+            return None
         time.sleep(0.1)
-    print("Kindling is already open.", file=sys.stderr)
-    return 0
+    return lock
 
 
 def _self_test(parts: Parts) -> int:
@@ -488,13 +489,19 @@ def _rescue_dialog(
 
 def _describe_journal_problem(data: DataPaths, error: BaseException | None) -> JournalProblem:
     from kindling.store.backups import BackupShelf
-    from kindling.store.errors import DatabaseDamaged, DatabaseTooNew, MigrationFailed
+    from kindling.store.errors import (
+        DatabaseDamaged,
+        DatabaseTooNew,
+        JournalMissing,
+        MigrationFailed,
+    )
     from kindling.ui.journal_problem_dialog import JournalProblem, ProblemKind
 
-    if isinstance(error, DatabaseDamaged):
+    if isinstance(error, DatabaseDamaged | JournalMissing):
         newest = BackupShelf(data.database, data.backups).newest_good()
+        kind = ProblemKind.MISSING if isinstance(error, JournalMissing) else ProblemKind.DAMAGED
         return JournalProblem(
-            ProblemKind.DAMAGED,
+            kind,
             data.database,
             newest.path if newest else None,
             newest.made_at if newest else None,
@@ -507,7 +514,8 @@ def _describe_journal_problem(data: DataPaths, error: BaseException | None) -> J
 
 
 def _keep_journal_safe(parts: Parts, data: DataPaths) -> QTimer:
-    """A backup after every session; moments the disk refused are retried on a timer."""
+    """A backup after every session; moments the disk refused are retried on a timer; a
+    journal moved or deleted while open is noticed within a minute (JournalPlaceWatch)."""
     from PySide6.QtCore import QTimer
 
     from kindling.companion.safekeeping import Safekeeping
@@ -524,5 +532,9 @@ def _keep_journal_safe(parts: Parts, data: DataPaths) -> QTimer:
 
     retry.timeout.connect(try_again)
     parts.companion.write_failed.connect(lambda _reason: retry.start())
-    log.info("backups after each session and write retries wired")
+    from kindling.ui.journal_place import JournalPlaceWatch
+
+    place = JournalPlaceWatch(parts.window, data.database, parts.companion.journal_in_place)
+    parts.companion.write_failed.connect(place.write_failed)
+    log.info("backups after each session, write retries and the journal's place wired")
     return retry

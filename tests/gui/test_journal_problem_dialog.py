@@ -98,3 +98,40 @@ def test_the_app_backs_up_after_each_session_and_retries_refused_writes(
         assert len(backups) == 1
     finally:
         parts.close()
+
+
+def test_a_journal_gone_next_to_its_backups_is_said_and_the_newest_backup_put_back(
+    qtbot, qapp, data_paths, companion, journal
+):
+    kept = companion.start("ink")
+    companion.notice_critic("old note")
+    companion.end()
+    backup = BackupShelf(data_paths.database, data_paths.backups).back_up("session-end")
+    journal.close()
+    data_paths.database.unlink()
+
+    from kindling.app import StartupProblem, fill_window, finish, show_window
+
+    first = fill_window(qapp, show_window(qapp, data_paths))
+    try:
+        finish(qapp, data_paths, first)
+        raise AssertionError("a vanished journal was started over")
+    except StartupProblem as problem:
+        error = problem.__cause__
+    finally:
+        first.window.close()
+    assert not data_paths.database.exists()  # nothing new was made in its place
+    dialog, restored = _rescue_dialog(data_paths, error)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    assert dialog.problem.kind is ProblemKind.MISSING
+    assert str(backup.path) in dialog.message.text()
+    assert "nothing is lost" in dialog.message.text()
+    with qtbot.waitSignal(dialog.finished, timeout=5000):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert restored == [backup.path]
+    reopened = open_journal(data_paths.database, data_paths.backups)
+    notes = [m.note for m in reopened.store.get_session(kept.id).moments]
+    reopened.close()
+    assert notes == ["old note"]

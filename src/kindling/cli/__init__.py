@@ -60,12 +60,7 @@ def run(argv: Sequence[str]) -> int:
             from kindling.cli.launch import open_app
 
             return open_app(data, args)
-        code = _forward_to_running_app(command, data, args)
-        if code is None:  # no app running: act on the journal directly
-            from kindling.cli.commands import dispatch
-
-            code = dispatch(command, data, args)
-        return code
+        return _run_command(command, data, args)
     except KeyboardInterrupt:
         return FAILED
     except Exception:
@@ -83,12 +78,28 @@ def run(argv: Sequence[str]) -> int:
         return FAILED
 
 
+def _run_command(command: str, data: DataPaths, args: argparse.Namespace) -> int:
+    from kindling.cli.commands import dispatch
+
+    if command not in FORWARDED:
+        return dispatch(command, data, args)
+    code = _forward_to_running_app(command, data, args)
+    if code is not None:
+        return code
+    # No app answered: act on the journal directly, unless an app owns it after all.
+    from kindling.cli.headless import run_without_app
+
+    return run_without_app(
+        data,
+        lambda: _forward_to_running_app(command, data, args),
+        lambda: dispatch(command, data, args),
+    )
+
+
 def _forward_to_running_app(command: str, data: DataPaths, args: argparse.Namespace) -> int | None:
     """`start`, `critic` and `end` go to the running app when there is one (DESIGN.md)."""
     from kindling.cli import forward
 
-    if command not in FORWARDED:
-        return None
     if command == "start":
         sent = {"medium": args.medium, "intention": args.intention, "warmup": not args.no_warmup}
     elif command == "critic":

@@ -38,9 +38,16 @@ def doctor(data: DataPaths, _args: Any) -> int:
 
     found = Findings()
     _check_folder(data, found)
-    _check_journal(data, found)
-    details: dict[str, Any] | None
     running = ask_status(str(data.root))
+    if running is not None and running.get("journal_in_place") is False:
+        found.problem(
+            f"Kindling is open, but its journal is no longer at {data.database} (moved or "
+            "deleted). It keeps new moments in memory until the journal is back: please put "
+            "it back before closing Kindling."
+        )
+    else:
+        _check_journal(data, found)
+    details: dict[str, Any] | None
     if running is not None and running.get("status") == "ok":
         found.fine("Kindling is open and answered on its private socket.")
         details = running
@@ -72,6 +79,15 @@ def _check_folder(data: DataPaths, found: Findings) -> None:
 
 
 def _check_journal(data: DataPaths, found: Findings) -> None:
+    from kindling.store.journal import has_backups
+
+    if _missing_or_empty(data) and has_backups(data.backups):
+        from kindling.cli.messages import journal_missing
+        from kindling.store.errors import JournalMissing
+
+        error = JournalMissing(data.database, empty=data.database.exists())
+        found.problem(journal_missing(error, data.backups).replace("\n", " "))
+        return
     if not data.database.exists():
         found.note(f"No journal yet at {data.database}; it is made with your first session.")
         return
@@ -82,6 +98,13 @@ def _check_journal(data: DataPaths, found: Findings) -> None:
         found.fine(f"Journal: {data.database} is sound.")
     else:
         found.problem(f"Your journal at {data.database} looks damaged ({detail}).")
+
+
+def _missing_or_empty(data: DataPaths) -> bool:
+    try:
+        return data.database.stat().st_size == 0
+    except FileNotFoundError:
+        return True
 
 
 def _probe_desktop(data: DataPaths, found: Findings) -> dict[str, Any] | None:

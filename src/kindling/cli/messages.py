@@ -8,6 +8,7 @@ from kindling.store.backup import BackupFailed
 from kindling.store.errors import (
     DatabaseDamaged,
     DatabaseTooNew,
+    JournalMissing,
     MigrationFailed,
     StoreError,
     WriteFailed,
@@ -18,6 +19,7 @@ WRITE_REASONS = {
     "read-only": "the journal file cannot be written (it may be read-only)",
     "locked": "another program is holding the journal",
     "io-error": "the computer could not write to the disk",
+    "journal-gone": "the journal is no longer where Kindling keeps it (moved or deleted)",
 }
 
 
@@ -34,6 +36,8 @@ def store_problem(error: StoreError, backups: Path) -> str:  # noqa: PLR0911 - o
             f"Your Kindling journal at {error.path} looks damaged, so Kindling has left it "
             f"exactly as it is.\n{where}"
         )
+    if isinstance(error, JournalMissing):
+        return journal_missing(error, backups)
     if isinstance(error, DatabaseTooNew):
         return (
             f"Your journal at {error.path} was written by a newer version of Kindling. "
@@ -61,6 +65,19 @@ def store_problem(error: StoreError, backups: Path) -> str:  # noqa: PLR0911 - o
             f"changed: your journal and your earlier backups in {backups} are as they were."
         )
     return f"Kindling could not use its journal: {error}"
+
+
+def journal_missing(error: JournalMissing, backups: Path) -> str:
+    what = "is empty" if error.empty else "is not there any more"
+    newest = newest_backup(backups)
+    return (
+        f"Your Kindling journal at {error.path} {what}, but there are backups of it in "
+        f"{backups}. Kindling has not started a new one, so nothing was written.\n"
+        f"`kindling restore {newest}` puts the newest backup back"
+        + (" (the empty file is kept aside, not deleted)." if error.empty else ".")
+        + "\nIf you moved your journal on purpose, put it back, or run Kindling with "
+        "--data-dir pointing to where it is now."
+    )
 
 
 def moment_not_saved(reason: str) -> str:

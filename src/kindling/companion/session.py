@@ -20,7 +20,7 @@ from kindling.core.reframes import Reframe, ReframeLibrary
 from kindling.core.summary import Summary, summarise
 from kindling.core.support import SUPPORT_GROUP, SUPPORT_ID, SupportDesk, SupportLocale
 from kindling.core.text import MAX_LABEL_CHARS, check, clean_optional
-from kindling.store.errors import WriteFailed
+from kindling.store.errors import OtherSessionInProgress, SessionNotInProgress, WriteFailed
 from kindling.store.session_store import SessionStore
 
 log = logging.getLogger(__name__)
@@ -98,6 +98,10 @@ class Companion:
     def store(self) -> SessionStore:
         return self._store
 
+    def journal_in_place(self) -> bool:
+        """False when the journal was moved or deleted while open: writes would not reach it."""
+        return self._store.in_place()
+
     def now(self) -> datetime:
         return self._clock()
 
@@ -144,7 +148,13 @@ class Companion:
             started_at=self._clock(),
             checkin_before=checkin_before,
         )
-        self._store.add_session(session)
+        try:
+            self._store.add_session(session)
+        except OtherSessionInProgress:
+            self._current = self._store.session_in_progress()  # another writer started first
+            if self._current is None:
+                raise
+            raise SessionAlreadyInProgress(self._current) from None
         self._current = session
         log.info("session started")
         self.session_started.emit(session)
@@ -174,6 +184,9 @@ class Companion:
             stored = self._store.add_moment(session.id, moment)
         except WriteFailed as error:
             return self._keep_for_later(self._require_current(), moment, reframe, error)
+        except SessionNotInProgress:
+            self._ended_elsewhere()
+            raise NoSessionInProgress() from None
         session = self._require_current()  # saving pending moments may have refreshed it
         self._current = replace(session, moments=(*session.moments, stored))
         noticed = NoticedMoment(session.id, stored, reframe)
@@ -272,7 +285,11 @@ class Companion:
         session = self._require_current()
         ended_at = at or self._clock()
         ended_at = max(ended_at, session.started_at)
-        self._store.end_session(session.id, ended_at, reflection)
+        try:
+            ended_at = self._store.end_session(session.id, ended_at, reflection)
+        except SessionNotInProgress:
+            self._ended_elsewhere()  # its end and reflection stay as they were written
+            raise NoSessionInProgress() from None
         finished = replace(session, ended_at=ended_at, reflection=reflection)
         self._current = None
         summary = summarise(finished)
@@ -336,6 +353,11 @@ class Companion:
         if self._current is None:
             raise NoSessionInProgress()
         return self._current
+
+    def _ended_elsewhere(self) -> None:
+        """Another writer ended the session (or started another): follow the journal."""
+        log.warning("the session in progress was ended elsewhere")
+        self._current = self._store.session_in_progress()
 
     def _keep_for_later(
         self, session: Session, moment: Moment, reframe: Reframe, error: WriteFailed

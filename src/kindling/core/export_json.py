@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from kindling.core.model import CheckIn, Moment, Pause, Session, ShownReframe, Warmup
@@ -25,6 +25,20 @@ MAX_ITEMS = 100_000
 
 EARLIEST_YEAR = 1970
 LATEST_YEAR = 9000
+
+
+def plausible(moment: datetime) -> bool:
+    """Whether a time is within the years an export may hold, judged in UTC.
+
+    The journal keeps UTC, and exports write what it keeps: judging the local reading
+    (``1970-01-01T00:00:00+14:00`` is 1969 in UTC) would accept a time its own export could
+    not import again.
+    """
+    try:
+        year = moment.astimezone(UTC).year
+    except (OverflowError, ValueError):  # beyond the calendar once its offset is taken off
+        return False
+    return EARLIEST_YEAR <= year <= LATEST_YEAR
 
 
 class ExportFormatError(ValueError):
@@ -142,7 +156,7 @@ class _Reader:
             moment = from_iso(raw)
         except ValueError as error:
             raise self.fail(field, f"is not a time with a UTC offset ({raw[:40]!r})") from error
-        if not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
+        if not plausible(moment):
             raise self.fail(field, f"is not a plausible time ({raw[:40]!r})")
         return moment
 

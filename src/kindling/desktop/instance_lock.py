@@ -28,23 +28,42 @@ class InstanceLock:
     def held(self) -> bool:
         return self._handle is not None
 
-    def acquire(self) -> bool:
-        """Takes the lock if no one holds it; never waits. True when this process owns it."""
+    def acquire(self, shared: bool = False) -> bool:
+        """Takes the lock if no one holds it; never waits. True when this process owns it.
+
+        ``shared``: a short command writing a row or two. Any number of them may hold the lock
+        together (SQLite orders their writes), but never alongside the app, an import or a
+        restore, which take it alone. On Windows every lock is taken alone.
+        """
         if self._handle is not None:
             return True
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         handle = os.fdopen(fd, "r+b", buffering=0)
         try:
-            _lock(handle)
+            _lock(handle, shared)
         except OSError:
             handle.close()
             return False
+        self._handle = handle
+        if shared:
+            log.info("writer lock shared")
+            return True
         # Who owns it, for a person reading the folder; the lock itself is the OS's.
         handle.seek(0)
         handle.truncate()
         handle.write(f"{os.getpid()}\n".encode())
-        self._handle = handle
         log.info("writer lock taken")
+        return True
+
+    def acquire_within(self, seconds: float, shared: bool = False) -> bool:
+        """Tries for up to ``seconds`` (a holder may be a command about to finish)."""
+        import time
+
+        deadline = time.monotonic() + seconds
+        while not self.acquire(shared):
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.02)  # polling: flock has no timeout of its own
         return True
 
     def release(self) -> None:
@@ -66,7 +85,7 @@ class InstanceLock:
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
-    def _lock(handle: IO[bytes]) -> None:
+    def _lock(handle: IO[bytes], _shared: bool) -> None:
         handle.seek(0)
         msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
 
@@ -77,8 +96,9 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
 else:
     import fcntl
 
-    def _lock(handle: IO[bytes]) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    def _lock(handle: IO[bytes], shared: bool) -> None:
+        kind = fcntl.LOCK_SH if shared else fcntl.LOCK_EX
+        fcntl.flock(handle.fileno(), kind | fcntl.LOCK_NB)
 
     def _unlock(handle: IO[bytes]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

@@ -4,8 +4,11 @@ Standard library only, and nothing slow to import: the forwarding command line c
 address before it has imported anything else.
 
 On Unix the app listens on a socket file in a private folder it owns (mode 0700):
-``$XDG_RUNTIME_DIR/kindling/`` when the desktop provides one, otherwise ``$TMPDIR`` (or
-``/tmp``) ``/kindling-<uid>/``. A full path is what the app listens on, so the light client and
+``/run/user/<uid>/kindling/`` when the system keeps such a folder for the user, otherwise
+``/tmp/kindling-<uid>/``. The address depends only on the data folder and the user, never on
+environment variables (``XDG_RUNTIME_DIR``, ``TMPDIR``): those differ between a desktop terminal
+and cron, ssh or sudo, and a command that missed the app would write the journal behind its
+back. A full path is what the app listens on, so the light client and
 the app agree on it exactly, and so the path stays short (a Unix socket path must fit in 108
 bytes; a data folder path might not). On Windows the app listens on the named pipe
 ``\\\\.\\pipe\\<name>``; pipes are per-session objects and QLocalServer restricts them to the user.
@@ -43,13 +46,26 @@ def socket_name(data_root: str) -> str:
     return f"kindling-{_user()}-{digest}"
 
 
+USER_RUNTIME_ROOT = "/run/user"
+SHARED_TEMP = "/tmp"  # a private, owner-checked folder is made inside it
+
+
 def runtime_dir() -> str:
-    """The private folder that holds the socket file (Unix only)."""
-    runtime = os.environ.get("XDG_RUNTIME_DIR")
-    if runtime and os.path.isdir(runtime):
-        return os.path.join(runtime, "kindling")
-    base = os.environ.get("TMPDIR") or "/tmp"
-    return os.path.join(base, f"kindling-{_user()}")
+    """The private folder that holds the socket file (Unix only), from the user id alone."""
+    user_runtime = os.path.join(USER_RUNTIME_ROOT, _user())
+    if _owned_folder(user_runtime):
+        return os.path.join(user_runtime, "kindling")
+    return os.path.join(SHARED_TEMP, f"kindling-{_user()}")
+
+
+def _owned_folder(folder: str) -> bool:
+    """True when ``folder`` is a real directory owned by this user (the system made it for us)."""
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    getuid = getattr(os, "getuid", None)
+    return stat.S_ISDIR(info.st_mode) and (getuid is None or info.st_uid == getuid())
 
 
 def address(data_root: str) -> str:

@@ -20,7 +20,8 @@ from kindling.desktop import ipc_protocol
 
 log = logging.getLogger(__name__)
 
-BACKLOG = 16
+BACKLOG = 128
+"""A burst of a hundred `kindling critic` at once all wait their turn (issue 14)."""
 SEND_TIMEOUT_S = 5.0
 
 

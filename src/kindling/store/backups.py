@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -63,9 +64,13 @@ class BackupShelf:
         return info
 
     def prune(self) -> list[Path]:
-        """Removes backups outside the retention policy; returns what it removed."""
+        """Removes backups outside the retention policy, never the largest; returns them."""
         backups = self.backups()
         keep = backups_to_keep((b.made_at for b in backups), self._clock())
+        if backups:
+            # The largest backup always stays: a journal that was emptied or replaced by a
+            # smaller one must never cost the copy that held the most (issue 14).
+            keep.add(max(backups, key=lambda b: b.size).made_at)
         removed = []
         for backup in backups:
             if backup.made_at not in keep:
@@ -89,18 +94,15 @@ class BackupShelf:
         ok, detail = integrity_ok(backup, quick=False)
         if not ok:
             raise BackupFailed(f"{backup.name} {detail}")
+        refusal = why_not_a_journal(backup)
+        if refusal is not None:
+            raise BackupFailed(f"{backup.name} {refusal}")
         incoming = self.database.with_name(self.database.name + ".restoring")
         make_backup(backup, incoming)
         set_aside = None
         try:
             if self.database.exists():
-                stamp = self._clock().astimezone(UTC).strftime("%Y%m%d-%H%M%S")
-                set_aside = self.database.with_name(f"{self.database.name}.set-aside-{stamp}")
-                os.replace(self.database, set_aside)
-                for suffix in SIDE_SUFFIXES:
-                    side = Path(f"{self.database}{suffix}")
-                    if side.exists():
-                        os.replace(side, Path(f"{set_aside}{suffix}"))
+                set_aside = self._set_aside()
             os.replace(incoming, self.database)
             _sync_folder(self.database.parent)
         except OSError as error:
@@ -108,6 +110,76 @@ class BackupShelf:
             raise BackupFailed(str(error.strerror or error)) from error
         log.info("journal restored from a backup")
         return RestoreResult(backup, set_aside)
+
+    def _set_aside(self) -> Path:
+        """Moves the journal and its side files to a name no other file has; returns it.
+
+        Linking refuses to replace an existing file, so two restores in the same instant
+        (or a file someone left with that name) can never be written over.
+        """
+        stamp = self._clock().astimezone(UTC).strftime("%Y%m%d-%H%M%S-%f")
+        base = f"{self.database.name}.set-aside-{stamp}"
+        for attempt in range(1000):
+            name = base if attempt == 0 else f"{base}-{attempt}"
+            aside = self.database.with_name(name)
+            taken = [Path(f"{aside}{s}") for s in ("", *SIDE_SUFFIXES)]
+            if any(p.exists() or p.is_symlink() for p in taken) or not _move_new(
+                self.database, aside
+            ):
+                continue
+            for suffix in SIDE_SUFFIXES:
+                side = Path(f"{self.database}{suffix}")
+                if side.exists() and not _move_new(side, Path(f"{aside}{suffix}")):
+                    raise OSError(f"could not set {side.name} aside")
+            return aside
+        raise OSError("no free name to set the journal aside")
+
+
+def why_not_a_journal(path: Path) -> str | None:
+    """Why a sound SQLite file cannot be put back as the journal; None when it can."""
+    from kindling.store import migrate
+
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = {
+            str(row[0])
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        version = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            version = None if row is None else str(row[0])
+    except sqlite3.Error as error:
+        return f"cannot be read as a journal ({error})"
+    finally:
+        connection.close()
+    if not tables:
+        return "is an empty database, not a Kindling journal"
+    if not {"sessions", "moments"} <= tables:
+        return "is a SQLite database, but not a Kindling journal"
+    if version is None:
+        return "has no schema version, so Kindling cannot tell how to read it"
+    if version not in migrate.known_revisions():
+        return (
+            f"was written by a newer Kindling (schema {version}); please update Kindling "
+            "before putting it back"
+        )
+    return None
+
+
+def _move_new(source: Path, target: Path) -> bool:
+    """Renames ``source`` to ``target`` only if ``target`` does not exist; False if it does."""
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        return False
+    except OSError:  # a file system without hard links: check, then rename
+        if target.exists() or target.is_symlink():
+            return False
+        os.rename(source, target)
+        return True
+    os.unlink(source)
+    return True
 
 
 def _sync_folder(folder: Path) -> None:

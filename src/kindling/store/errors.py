@@ -16,6 +16,16 @@ class DatabaseDamaged(StoreError):
         self.detail = detail
 
 
+class JournalMissing(StoreError):
+    """The journal is gone or empty, yet there are backups of it: never start over silently."""
+
+    def __init__(self, path: Path, empty: bool) -> None:
+        what = "is empty" if empty else "is missing"
+        super().__init__(f"{path} {what}, but there are backups of a journal beside it")
+        self.path = path
+        self.empty = empty
+
+
 class DatabaseTooNew(StoreError):
     def __init__(self, path: Path, revision: str) -> None:
         super().__init__(f"{path} was written by a newer Kindling (schema {revision})")
@@ -29,6 +39,18 @@ class MigrationFailed(StoreError):
         self.path = path
         self.detail = detail
         self.restored = restored
+
+
+class SessionNotInProgress(StoreError, KeyError):
+    """The session was ended (or removed) by another writer: nothing more goes into it."""
+
+    def __init__(self, session_id: str) -> None:
+        super().__init__(f"session {session_id} is not in progress")
+        self.session_id = session_id
+
+
+class OtherSessionInProgress(StoreError):
+    """Another writer started a session first: at most one is ever in progress."""
 
 
 class WriteFailed(StoreError):

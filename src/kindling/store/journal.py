@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from kindling.store import migrate
 from kindling.store.backup import BackupFailed, backup_name, integrity_ok, make_backup
-from kindling.store.errors import DatabaseDamaged, DatabaseTooNew, MigrationFailed
+from kindling.store.errors import DatabaseDamaged, DatabaseTooNew, JournalMissing, MigrationFailed
 from kindling.store.pragmas import connect
 from kindling.store.seal import break_seal, changed_at_rest, write_seal
 from kindling.store.session_store import SessionStore
@@ -40,7 +40,7 @@ class Journal:
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self.path = path
         self.connection = connection
-        self.store = SessionStore(connection)
+        self.store = SessionStore(connection, path)
         self._engine: Engine | None = None
         self._repository: Repository | None = None
 
@@ -64,19 +64,25 @@ class Journal:
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
+        in_place = self.store.in_place()
         self.connection.close()
-        write_seal(self.path)
+        if in_place:  # never seal a file that is not the one written here
+            write_seal(self.path)
 
 
 def open_journal(path: Path, backups_dir: Path | None = None) -> Journal:
     """Opens (creating if needed) the journal at ``path``.
 
-    A damaged file or one from a newer Kindling raises before a single byte is written.
+    A damaged file or one from a newer Kindling raises before a single byte is written, and
+    so does a missing or empty one with backups beside it (JournalMissing: put one back).
     An older schema is backed up, then upgraded; if the upgrade fails the backup is put back.
     """
     backups_dir = backups_dir or path.parent / "backups"
     is_new = not path.exists() or path.stat().st_size == 0
     revision = None
+    if is_new and has_backups(backups_dir):
+        # A journal that vanished (deleted, moved, emptied) is not a first start.
+        raise JournalMissing(path, empty=path.exists())
     if is_new:
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
@@ -98,6 +104,14 @@ def open_journal(path: Path, backups_dir: Path | None = None) -> Journal:
     return Journal(path, connection)
 
 
+def has_backups(backups_dir: Path) -> bool:
+    """True when the backups folder holds at least one backup of a journal."""
+    try:
+        return any(backups_dir.glob("kindling-*.sqlite3"))
+    except OSError:
+        return False
+
+
 def _create_or_upgrade(path: Path, backups_dir: Path, is_new: bool) -> None:
     """A new journal gets the newest schema, an older one is upgraded (SQLAlchemy, Alembic)."""
     from sqlalchemy.exc import SQLAlchemyError
@@ -109,7 +123,9 @@ def _create_or_upgrade(path: Path, backups_dir: Path, is_new: bool) -> None:
     try:
         with engine.begin() as connection:
             revision = migrate.current_revision(connection)
-            if is_new or (revision is None and not _has_tables(connection)):
+            # Looked at again inside the write lock: a command running alongside may have
+            # just created it (``is_new`` was seen before the lock).
+            if revision is None and not _has_tables(connection):
                 Base.metadata.create_all(connection)
                 _stamp(connection)
                 log.info("new journal created")

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, MetaData, String, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from kindling.store.types import UTCInstant
@@ -55,6 +63,14 @@ class SessionRecord(Base):
         Index("ix_sessions_started_at", "started_at"),
         Index("ix_sessions_ended_at", "ended_at"),
         Index("ix_sessions_medium", "medium"),
+        # At most one session in progress (migration 0004): every unfinished session has the
+        # same key, so a second one is refused by SQLite itself.
+        Index(
+            "uq_sessions_one_in_progress",
+            text("(ended_at IS NULL)"),
+            unique=True,
+            sqlite_where=text("ended_at IS NULL"),
+        ),
     )
 
 

@@ -14,12 +14,14 @@ from pathlib import Path
 BUSY_TIMEOUT_MS = 5000
 
 PRAGMAS = (
+    # First: switching to WAL needs a lock, and a busy journal must be waited for, not
+    # reported as damaged (parallel commands on a new journal).
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
     "PRAGMA journal_mode=WAL",
     # FULL: every acknowledged critic moment survives a power cut. One write per tap makes
     # the extra fsync irrelevant.
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
-    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
     # Deleted entries are overwritten, not left lying in free pages.
     "PRAGMA secure_delete=ON",
 )

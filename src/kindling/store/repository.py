@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -23,7 +24,7 @@ from kindling.store.errors import WriteFailed, plain_reason
 from kindling.store.instants import utc_text
 from kindling.store.models import CheckInRecord, MomentRecord, SessionRecord
 from kindling.store.session_rows import insert_sessions, load_sessions
-from kindling.store.session_store import SessionStore
+from kindling.store.session_store import JOURNAL_GONE, SessionStore
 from kindling.store.transactions import reading
 
 
@@ -38,6 +39,8 @@ class Repository:
     @contextmanager
     def _write(self) -> Iterator[OrmSession]:
         """One write transaction; a failure to reach the disk becomes WriteFailed."""
+        if not self._store.in_place():
+            raise WriteFailed(JOURNAL_GONE)
         try:
             with self._sessions.begin() as orm:
                 yield orm
@@ -78,7 +81,8 @@ class Repository:
         """Adds sessions not yet in the journal, in one transaction: all or nothing.
 
         A session whose id is already here is never overwritten: if it is identical it is
-        counted as already present, otherwise it is reported so the person knows.
+        counted as already present, otherwise it is reported so the person knows. An imported
+        session left unfinished joins the history ended at its last moment (``_as_history``).
         """
         same = 0
         different: list[str] = []
@@ -96,13 +100,15 @@ class Repository:
                 present = existing.get(session.id)
                 if present is None:
                     new.append(session)
-                elif _same_content(present, session):
+                elif _same_content(present, session) or _same_content(
+                    present, _as_history(session)
+                ):
                     same += 1
                 else:
                     different.append(session.id)
             # Plain driver statements: SQLAlchemy's per-row parameter handling was most of
             # the time of a ten-year import.
-            insert_sessions(db, new)
+            insert_sessions(db, [_as_history(s) for s in new])
         return ImportResult(len(new), same, tuple(different))
 
     # --- reading ------------------------------------------------------------------------------
@@ -301,3 +307,15 @@ def _driver_of(orm: OrmSession) -> sqlite3.Connection:
     connection = orm.connection().connection.driver_connection
     assert isinstance(connection, sqlite3.Connection)
     return connection
+
+
+def _as_history(session: Session) -> Session:
+    """An unfinished imported session, ended at the last thing that happened in it.
+
+    Only the running session may be unfinished (the schema allows one): an imported one would
+    otherwise become the session in progress and catch today's critic moments. Ending it at
+    its last moment or pause keeps every word and every time it holds.
+    """
+    if session.ended_at is not None:
+        return session
+    return replace(session, ended_at=session.last_activity)

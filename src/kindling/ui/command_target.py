@@ -68,4 +68,8 @@ class FlowTarget:
     def status(self) -> dict[str, Any]:
         session = self._companion.current
         moments = None if session is None else len(session.moments)
-        return {**self.describe, "moments_in_session": moments}
+        return {
+            **self.describe,
+            "moments_in_session": moments,
+            "journal_in_place": self._companion.journal_in_place(),
+        }

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 class ProblemKind(StrEnum):
     DAMAGED = "damaged"
+    MISSING = "missing"  # gone or empty, with backups beside it
     TOO_NEW = "too-new"
     UPGRADE_FAILED = "upgrade-failed"
     OTHER = "other"
@@ -82,7 +83,8 @@ class JournalProblemDialog(QDialog):
 
     @property
     def _can_restore(self) -> bool:
-        return self.problem.kind is ProblemKind.DAMAGED and self.problem.newest_backup is not None
+        restorable = self.problem.kind in (ProblemKind.DAMAGED, ProblemKind.MISSING)
+        return restorable and self.problem.newest_backup is not None
 
     def restore_failed(self, reason: str) -> None:
         """The root could not put the backup back; nothing was changed."""
@@ -102,35 +104,9 @@ class JournalProblemDialog(QDialog):
     def _describe(self, problem: JournalProblem) -> str:
         where = str(problem.journal)
         if problem.kind is ProblemKind.DAMAGED:
-            first = self.tr(
-                "Your journal file looks damaged, so Kindling has left it exactly as it is (%1)."
-            ).replace("%1", where)
-            if problem.newest_backup is None:
-                return (
-                    first
-                    + "\n\n"
-                    + self.tr(
-                        "There is no backup to put back yet. Please keep the file; it may still "
-                        "be rescued."
-                    )
-                )
-            when = (
-                problem.backup_made_at.astimezone().strftime("%Y-%m-%d %H:%M")
-                if problem.backup_made_at
-                else ""
-            )
-            return (
-                first
-                + "\n\n"
-                + self.tr("Your newest good backup is from %1:\n%2")
-                .replace("%1", when)
-                .replace("%2", str(problem.newest_backup))
-                + "\n\n"
-                + self.tr(
-                    "Putting it back keeps the damaged file aside; nothing is deleted. "
-                    "Anything written after that backup is in the damaged file only."
-                )
-            )
+            return self._describe_damaged(problem)
+        if problem.kind is ProblemKind.MISSING:
+            return self._describe_missing(problem)
         if problem.kind is ProblemKind.TOO_NEW:
             return self.tr(
                 "Your journal was written by a newer version of Kindling, so this one has left "
@@ -148,4 +124,61 @@ class JournalProblemDialog(QDialog):
             ).replace("%1", where)
         return self.tr("Kindling could not open your journal (%1). Nothing was changed.").replace(
             "%1", where
+        )
+
+    def _describe_damaged(self, problem: JournalProblem) -> str:
+        where = str(problem.journal)
+        first = self.tr(
+            "Your journal file looks damaged, so Kindling has left it exactly as it is (%1)."
+        ).replace("%1", where)
+        if problem.newest_backup is None:
+            return (
+                first
+                + "\n\n"
+                + self.tr(
+                    "There is no backup to put back yet. Please keep the file; it may still "
+                    "be rescued."
+                )
+            )
+        when = (
+            problem.backup_made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            if problem.backup_made_at
+            else ""
+        )
+        return (
+            first
+            + "\n\n"
+            + self.tr("Your newest good backup is from %1:\n%2")
+            .replace("%1", when)
+            .replace("%2", str(problem.newest_backup))
+            + "\n\n"
+            + self.tr(
+                "Putting it back keeps the damaged file aside; nothing is deleted. "
+                "Anything written after that backup is in the damaged file only."
+            )
+        )
+
+    def _describe_missing(self, problem: JournalProblem) -> str:
+        first = self.tr(
+            "Your journal is not where Kindling keeps it (%1), or it is empty, but there are "
+            "backups of it. Kindling has not started a new one, so nothing is lost."
+        ).replace("%1", str(problem.journal))
+        if problem.newest_backup is None:
+            return first
+        when = (
+            problem.backup_made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            if problem.backup_made_at
+            else ""
+        )
+        return (
+            first
+            + "\n\n"
+            + self.tr("Your newest good backup is from %1:\n%2")
+            .replace("%1", when)
+            .replace("%2", str(problem.newest_backup))
+            + "\n\n"
+            + self.tr(
+                "If you moved your journal on purpose, close Kindling and put it back. "
+                "Otherwise, putting the newest backup back brings your sessions home."
+            )
         )

@@ -81,8 +81,8 @@ def test_two_data_folders_get_two_sockets_and_one_folder_one(tmp_path):
 
 
 def test_the_socket_folder_is_private_and_a_shared_one_is_refused(tmp_path, monkeypatch):
-    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
-    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr(ipc_address, "USER_RUNTIME_ROOT", str(tmp_path / "no-run-user"))
+    monkeypatch.setattr(ipc_address, "SHARED_TEMP", str(tmp_path))
     folder = ipc_address.ensure_runtime_dir()
     assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700
     os.chmod(folder, 0o777)
@@ -90,6 +90,24 @@ def test_the_socket_folder_is_private_and_a_shared_one_is_refused(tmp_path, monk
         ipc_address.ensure_runtime_dir()
     # The client will not even knock on a socket in a folder others can write to.
     assert forward.forward("critic", str(tmp_path / "data"), {"note": None}) is None
+
+
+def test_the_socket_address_ignores_the_environment(tmp_path, monkeypatch):
+    """cron, ssh and sudo have other XDG_RUNTIME_DIR and TMPDIR than the desktop's terminal."""
+    root = str(tmp_path / "data")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    on_the_desktop = ipc_address.address(root)
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    monkeypatch.delenv("TMPDIR")
+    assert ipc_address.address(root) == on_the_desktop
+    assert not on_the_desktop.startswith(str(tmp_path))
+
+
+def test_the_user_runtime_folder_is_used_when_the_system_made_it_for_us(tmp_path, monkeypatch):
+    (tmp_path / str(os.getuid())).mkdir()
+    monkeypatch.setattr(ipc_address, "USER_RUNTIME_ROOT", str(tmp_path))
+    assert ipc_address.runtime_dir() == str(tmp_path / str(os.getuid()) / "kindling")
 
 
 def test_nothing_listening_means_no_answer_so_the_command_runs_headless(tmp_path):

@@ -97,3 +97,57 @@ def test_a_damaged_backup_is_never_put_in(companion, shelf, data_paths, journal,
     assert data_paths.database.read_bytes() == before
     assert not list(data_paths.root.glob("*.set-aside-*"))
     assert not list(data_paths.root.glob("*.restoring*"))
+
+
+def test_a_missing_or_empty_journal_beside_backups_is_reported_not_started_over(
+    companion, shelf, data_paths, journal
+):
+    from kindling.store.errors import JournalMissing
+
+    companion.start("ink")
+    shelf.back_up("session-end")
+    journal.close()
+    data_paths.database.unlink()
+    with pytest.raises(JournalMissing) as missing:
+        open_journal(data_paths.database, data_paths.backups)
+    assert not missing.value.empty
+    assert not data_paths.database.exists()  # nothing was made in its place
+    data_paths.database.write_bytes(b"")
+    with pytest.raises(JournalMissing) as emptied:
+        open_journal(data_paths.database, data_paths.backups)
+    assert emptied.value.empty
+    assert data_paths.database.stat().st_size == 0
+
+
+def test_the_largest_backup_is_never_pruned_for_smaller_newer_ones(
+    companion, shelf, clock, data_paths
+):
+    companion.start("ink")
+    for n in range(50):
+        companion.notice_critic(f"a long note {n} " * 50)
+    largest = shelf.back_up("session-end")
+    companion.delete_session(companion.current.id)
+    with sqlite3.connect(data_paths.database) as db:
+        db.execute("VACUUM")
+    db.close()
+    for _ in range(20):
+        clock.advance(days=30)
+        shelf.back_up("session-end")
+    assert largest.path.exists()
+    assert len(shelf.backups()) <= 7 + 8 + 1
+
+
+def test_a_set_aside_name_already_taken_is_never_written_over(companion, shelf, data_paths):
+    companion.start("ink")
+    backup = shelf.back_up("manual")
+    now = shelf._clock()
+    taken = [
+        data_paths.root / f"kindling.sqlite3.set-aside-{now.strftime(form)}"
+        for form in ("%Y%m%d-%H%M%S", "%Y%m%d-%H%M%S-%f")
+    ]
+    for path in taken:
+        path.write_bytes(b"someone else's file")
+    result = shelf.restore(backup.path)
+    assert result.set_aside not in taken
+    assert all(path.read_bytes() == b"someone else's file" for path in taken)
+    assert integrity_ok(result.set_aside)[0]

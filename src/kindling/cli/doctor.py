@@ -64,9 +64,13 @@ def doctor(data: DataPaths, _args: Any) -> int:
 
 
 def _check_folder(data: DataPaths, found: Findings) -> None:
-    mode = stat.S_IMODE(data.root.stat().st_mode)
+    try:
+        mode = stat.S_IMODE(data.root.stat().st_mode)
+    except FileNotFoundError:
+        found.fine(f"Data folder: {data.root} (not made yet; it will be private to you)")
+        return
     if sys.platform != "win32" and mode & 0o077:
-        found.problem(f"Your data folder {data.root} can be read by others (mode {mode:o}).")
+        found.note(f"Others can look into your data folder {data.root} (mode {mode:o}).")
     else:
         found.fine(f"Data folder: {data.root} (private to you)")
 

@@ -104,13 +104,7 @@ class History:
     # --- export -------------------------------------------------------------------------------
 
     def export_text(self, fmt: ExportFormat) -> str:
-        sessions = self._repository.all_sessions()
-        if fmt is ExportFormat.CSV:
-            return export_csv.dumps(sessions)
-        now = self._clock().astimezone(self._tz)
-        if fmt is ExportFormat.MARKDOWN:
-            return export_md.dumps(sessions, now, self._tz)
-        return export_json.dumps(sessions, now)
+        return render_export(self._repository.all_sessions(), fmt, self._clock(), self._tz)
 
     def export_to(self, path: str | os.PathLike[str], fmt: ExportFormat) -> Path:
         """Writes the export whole (or not at all), readable by its owner only."""
@@ -152,6 +146,18 @@ class History:
         if result.added:
             self.changed.emit(None)
         return result
+
+
+def render_export(
+    sessions: list[Session], fmt: ExportFormat, now: datetime, tz: tzinfo | None = None
+) -> str:
+    """The export of ``sessions`` as text (also the empty export when there is no journal)."""
+    if fmt is ExportFormat.CSV:
+        return export_csv.dumps(sessions)
+    local_now = now.astimezone(tz)
+    if fmt is ExportFormat.MARKDOWN:
+        return export_md.dumps(sessions, local_now, tz)
+    return export_json.dumps(sessions, local_now)
 
 
 def describe_import(result: ImportResult) -> str:

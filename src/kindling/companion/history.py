@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterable
 from datetime import datetime, tzinfo
 from enum import StrEnum
 from pathlib import Path
@@ -149,7 +150,7 @@ class History:
 
 
 def render_export(
-    sessions: list[Session], fmt: ExportFormat, now: datetime, tz: tzinfo | None = None
+    sessions: Iterable[Session], fmt: ExportFormat, now: datetime, tz: tzinfo | None = None
 ) -> str:
     """The export of ``sessions`` as text (also the empty export when there is no journal)."""
     if fmt is ExportFormat.CSV:

@@ -1075,6 +1075,14 @@
         <translation>Das hat nicht geklappt (%1). Es wurde nichts verändert; deine Dateien sind, wie sie waren.</translation>
     </message>
     <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>the disk is mounted read-only</source>
+        <translation>der Datenträger ist nur lesbar eingebunden</translation>
+    </message>
+    <message>
         <source>Your journal file looks damaged, so Kindling has left it exactly as it is (%1).</source>
         <translation>Die Datei deines Tagebuchs sieht beschädigt aus, deshalb hat Kindling sie genau so gelassen, wie sie ist (%1).</translation>
     </message>
@@ -1091,6 +1099,14 @@
     <message>
         <source>Putting it back keeps the damaged file aside; nothing is deleted. Anything written after that backup is in the damaged file only.</source>
         <translation>Beim Zurücklegen wird die beschädigte Datei beiseitegelegt; nichts wird gelöscht. Was nach dieser Sicherung geschrieben wurde, steht nur in der beschädigten Datei.</translation>
+    </message>
+    <message>
+        <source>Kindling cannot write to your journal (%1): %2, at %3. Your journal is not damaged, and Kindling has not changed it.
+
+Please check who owns that file or folder and its permissions, or whether the disk is mounted read-only. Nothing needs to be restored.</source>
+        <translation>Kindling kann nicht in dein Tagebuch schreiben (%1): %2, bei %3. Dein Tagebuch ist nicht beschädigt, und Kindling hat nichts daran geändert.
+
+Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte sie haben, oder ob der Datenträger nur lesbar eingebunden ist. Es muss nichts wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Your journal was written by a newer version of Kindling, so this one has left it untouched (%1). Please update Kindling to open it.</source>

@@ -1075,6 +1075,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>permission denied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the disk is mounted read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Your journal file looks damaged, so Kindling has left it exactly as it is (%1).</source>
             <translation type="unfinished" />
         </message>
@@ -1089,6 +1097,12 @@
         </message>
         <message>
             <source>Putting it back keeps the damaged file aside; nothing is deleted. Anything written after that backup is in the damaged file only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindling cannot write to your journal (%1): %2, at %3. Your journal is not damaged, and Kindling has not changed it.
+
+Please check who owns that file or folder and its permissions, or whether the disk is mounted read-only. Nothing needs to be restored.</source>
             <translation type="unfinished" />
         </message>
         <message>

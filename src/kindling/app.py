@@ -484,9 +484,18 @@ def _rescue_dialog(
 
 def _describe_journal_problem(data: DataPaths, error: BaseException | None) -> JournalProblem:
     from kindling.store.backups import BackupShelf
-    from kindling.store.errors import DatabaseDamaged, DatabaseTooNew, MigrationFailed
+    from kindling.store.errors import (
+        DatabaseDamaged,
+        DatabaseTooNew,
+        JournalNotWritable,
+        MigrationFailed,
+    )
     from kindling.ui.journal_problem_dialog import JournalProblem, ProblemKind
 
+    if isinstance(error, JournalNotWritable):
+        return JournalProblem(
+            ProblemKind.NOT_WRITABLE, data.database, culprit=error.culprit, reason=error.reason
+        )
     if isinstance(error, DatabaseDamaged):
         newest = BackupShelf(data.database, data.backups).newest_good()
         return JournalProblem(

@@ -79,13 +79,14 @@ def _check_journal(data: DataPaths, found: Findings) -> None:
     if not data.database.exists():
         found.note(f"No journal yet at {data.database}; it is made with your first session.")
         return
-    from kindling.store.backup import integrity_ok
+    from kindling.cli.messages import store_problem
+    from kindling.store.access import check_journal
 
-    ok, detail = integrity_ok(data.database, quick=False)
-    if ok:
+    problem = check_journal(data.database, quick=False)
+    if problem is None:
         found.fine(f"Journal: {data.database} is sound.")
-    else:
-        found.problem(f"Your journal at {data.database} looks damaged ({detail}).")
+    else:  # the very words the other commands would say
+        found.problem(store_problem(problem, data.backups).replace("\n", " "))
 
 
 def _probe_desktop(data: DataPaths, found: Findings) -> dict[str, Any] | None:

@@ -8,6 +8,7 @@ from kindling.store.backup import BackupFailed
 from kindling.store.errors import (
     DatabaseDamaged,
     DatabaseTooNew,
+    JournalNotWritable,
     MigrationFailed,
     StoreError,
     WriteFailed,
@@ -34,6 +35,8 @@ def store_problem(error: StoreError, backups: Path) -> str:  # noqa: PLR0911 - o
             f"Your Kindling journal at {error.path} looks damaged, so Kindling has left it "
             f"exactly as it is.\n{where}"
         )
+    if isinstance(error, JournalNotWritable):
+        return journal_not_writable(error)
     if isinstance(error, DatabaseTooNew):
         return (
             f"Your journal at {error.path} was written by a newer version of Kindling. "
@@ -61,6 +64,16 @@ def store_problem(error: StoreError, backups: Path) -> str:  # noqa: PLR0911 - o
             f"changed: your journal and your earlier backups in {backups} are as they were."
         )
     return f"Kindling could not use its journal: {error}"
+
+
+def journal_not_writable(error: JournalNotWritable) -> str:
+    """Access, not damage: so no restore is suggested (it would swap a healthy journal)."""
+    return (
+        f"Your Kindling journal at {error.path} cannot be written: {error.reason} "
+        f"({error.culprit}). It is not damaged, and Kindling has not changed it.\n"
+        "Please check who owns that file or folder and its permissions, or whether the disk "
+        "is mounted read-only; nothing needs to be restored."
+    )
 
 
 def moment_not_saved(reason: str) -> str:

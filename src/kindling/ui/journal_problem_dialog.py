@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 class ProblemKind(StrEnum):
     DAMAGED = "damaged"
+    NOT_WRITABLE = "not-writable"
     TOO_NEW = "too-new"
     UPGRADE_FAILED = "upgrade-failed"
     OTHER = "other"
@@ -32,6 +33,8 @@ class JournalProblem:
     newest_backup: Path | None = None
     backup_made_at: datetime | None = None
     put_back: bool = False  # an upgrade failed and the journal was restored as it was
+    culprit: Path | None = None  # NOT_WRITABLE: the file or folder that cannot be written
+    reason: str = ""  # NOT_WRITABLE: "permission denied", "read-only filesystem", ...
 
 
 class JournalProblemDialog(QDialog):
@@ -99,6 +102,13 @@ class JournalProblemDialog(QDialog):
         self.restore_button.setEnabled(False)
         self.restore_requested.emit(self.problem.newest_backup)
 
+    def _reason(self, reason: str) -> str:
+        if reason == "permission denied":
+            return self.tr("permission denied")
+        if reason == "read-only filesystem":
+            return self.tr("the disk is mounted read-only")
+        return reason
+
     def _describe(self, problem: JournalProblem) -> str:
         where = str(problem.journal)
         if problem.kind is ProblemKind.DAMAGED:
@@ -130,6 +140,15 @@ class JournalProblemDialog(QDialog):
                     "Putting it back keeps the damaged file aside; nothing is deleted. "
                     "Anything written after that backup is in the damaged file only."
                 )
+            )
+        if problem.kind is ProblemKind.NOT_WRITABLE:
+            return self.tr(
+                "Kindling cannot write to your journal (%1): %2, at %3. Your journal is not "
+                "damaged, and Kindling has not changed it.\n\nPlease check who owns that file "
+                "or folder and its permissions, or whether the disk is mounted read-only. "
+                "Nothing needs to be restored."
+            ).replace("%1", where).replace("%2", self._reason(problem.reason)).replace(
+                "%3", str(problem.culprit or where)
             )
         if problem.kind is ProblemKind.TOO_NEW:
             return self.tr(

@@ -109,7 +109,7 @@ class JournalProblemDialog(QDialog):
             return self.tr("the disk is mounted read-only")
         return reason
 
-    def _describe(self, problem: JournalProblem) -> str:
+    def _describe(self, problem: JournalProblem) -> str:  # noqa: PLR0911 - one text per kind
         where = str(problem.journal)
         if problem.kind is ProblemKind.DAMAGED:
             first = self.tr(

@@ -97,9 +97,7 @@ def _read_only_bind_mount(folder):
     except (OSError, subprocess.CalledProcessError) as error:
         pytest.fail(f"a read-only bind mount needs root (CAP_SYS_ADMIN) here: {error}")
     try:
-        subprocess.run(
-            ["mount", "-o", "remount,ro,bind", str(folder), str(folder)], check=True
-        )
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(folder), str(folder)], check=True)
         yield
     finally:
         subprocess.run(["umount", str(folder)], check=False)

@@ -142,13 +142,16 @@ class JournalProblemDialog(QDialog):
                 )
             )
         if problem.kind is ProblemKind.NOT_WRITABLE:
-            return self.tr(
-                "Kindling cannot write to your journal (%1): %2, at %3. Your journal is not "
-                "damaged, and Kindling has not changed it.\n\nPlease check who owns that file "
-                "or folder and its permissions, or whether the disk is mounted read-only. "
-                "Nothing needs to be restored."
-            ).replace("%1", where).replace("%2", self._reason(problem.reason)).replace(
-                "%3", str(problem.culprit or where)
+            return (
+                self.tr(
+                    "Kindling cannot write to your journal (%1): %2, at %3. Your journal is not "
+                    "damaged, and Kindling has not changed it.\n\nPlease check who owns that file "
+                    "or folder and its permissions, or whether the disk is mounted read-only. "
+                    "Nothing needs to be restored."
+                )
+                .replace("%1", where)
+                .replace("%2", self._reason(problem.reason))
+                .replace("%3", str(problem.culprit or where))
             )
         if problem.kind is ProblemKind.TOO_NEW:
             return self.tr(

@@ -79,6 +79,14 @@
         <translation>Deine Arbeitsumgebung hat Kindling das Tastenkürzel nicht gegeben. Du kannst stattdessen diesen Befehl in ihren Tastatureinstellungen auf eine Taste legen: %1</translation>
     </message>
     <message>
+        <source>The folder %1 is not yours alone, so Kindling is not listening there: `kindling critic` in a terminal cannot reach this window. The hotkey and the buttons work as usual. `kindling doctor` says more.</source>
+        <translation>Der Ordner %1 gehört nicht dir allein, deshalb hört Kindling dort nicht zu: `kindling critic` im Terminal erreicht dieses Fenster nicht. Das Tastenkürzel und die Knöpfe funktionieren wie gewohnt. `kindling doctor` erzählt mehr.</translation>
+    </message>
+    <message>
+        <source>Commands from a terminal cannot reach Kindling</source>
+        <translation>Befehle aus dem Terminal erreichen Kindling nicht</translation>
+    </message>
+    <message>
         <source>Critic noticed: note the moment your inner critic speaks up</source>
         <translation>Kritiker bemerkt: den Moment festhalten, in dem sich dein innerer Kritiker meldet</translation>
     </message>

@@ -79,6 +79,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The folder %1 is not yours alone, so Kindling is not listening there: `kindling critic` in a terminal cannot reach this window. The hotkey and the buttons work as usual. `kindling doctor` says more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commands from a terminal cannot reach Kindling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Critic noticed: note the moment your inner critic speaks up</source>
             <translation type="unfinished" />
         </message>

@@ -39,6 +39,7 @@ def doctor(data: DataPaths, _args: Any) -> int:
     found = Findings()
     _check_folder(data, found)
     _check_journal(data, found)
+    socket_folder_ok = _check_socket_folder(data, found)
     details: dict[str, Any] | None
     running = ask_status(str(data.root))
     if running is not None and running.get("status") == "ok":
@@ -47,6 +48,8 @@ def doctor(data: DataPaths, _args: Any) -> int:
     else:
         found.note("Kindling is not open; trying the hotkey and the tray briefly here.")
         details = _probe_desktop(data, found)
+        if details and not socket_folder_ok:
+            details["socket"] = None  # the app would refuse to listen there
     if details:
         _report_desktop(details, data, found)
     print("Kindling doctor: what works on this computer\n")
@@ -87,6 +90,27 @@ def _check_journal(data: DataPaths, found: Findings) -> None:
         found.fine(f"Journal: {data.database} is sound.")
     else:  # the very words the other commands would say
         found.problem(store_problem(problem, data.backups).replace("\n", " "))
+
+
+def _check_socket_folder(data: DataPaths, found: Findings) -> bool:
+    """The socket's folder and every folder above it must be the person's own (issue 10)."""
+    if sys.platform == "win32":
+        return True
+    from kindling.desktop import ipc_address
+    from kindling.desktop.ownership import chain_problem, private_folder_problem
+
+    folder = os.path.dirname(ipc_address.address(str(data.root)))
+    exists = os.path.lexists(folder)
+    problem = private_folder_problem(folder) if exists else chain_problem(folder)
+    if problem is None:
+        return True
+    found.problem(
+        f"The folder for Kindling's private socket cannot be trusted: {problem}. Kindling "
+        "will not listen there, so `kindling critic` cannot reach the open app. If you did "
+        f"not make {folder}, please ask whoever did (or this computer's administrator) to "
+        "remove it."
+    )
+    return False
 
 
 def _probe_desktop(data: DataPaths, found: Findings) -> dict[str, Any] | None:

@@ -110,6 +110,8 @@ def _parse(argv: Sequence[str]) -> tuple[str, dict[str, Any]] | None:
     command: str | None = None
     options: dict[str, Any] = {}
     items = list(argv)
+    if any("\udc80" <= character <= "\udcff" for item in items for character in item):
+        return None  # bytes that are not UTF-8: the full parser explains (or takes a path)
     index = 0
     while index < len(items):
         token = items[index]

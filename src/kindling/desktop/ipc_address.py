@@ -38,7 +38,7 @@ def _user() -> str:
 
 def socket_name(data_root: str) -> str:
     """A per-user, per-data-folder name: two data folders mean two independent apps."""
-    digest = _sha256_hex(os.path.realpath(data_root).encode("utf-8"))[:16]
+    digest = _sha256_hex(os.path.realpath(data_root).encode("utf-8", "surrogateescape"))[:16]
     return f"kindling-{_user()}-{digest}"
 
 

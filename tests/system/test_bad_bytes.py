@@ -32,10 +32,12 @@ def _run(kindling, argv):
     return done.returncode, done.stdout.decode(errors="replace"), done.stderr.decode()
 
 
-@pytest.mark.parametrize("argv", TEXT_ARGUMENTS, ids=lambda a: b" ".join(a).decode(errors="replace"))
+@pytest.mark.parametrize(
+    "argv", TEXT_ARGUMENTS, ids=lambda a: b" ".join(a).decode(errors="replace")
+)
 def test_text_that_is_not_utf8_is_a_clear_usage_error(kindling, argv):
     assert kindling("start", "--no-warmup").code == 0
-    code, out, err = _run(kindling, argv)
+    code, _out, err = _run(kindling, argv)
     assert code == 2, err
     assert "not valid UTF-8 text" in err
     assert "Traceback" not in err

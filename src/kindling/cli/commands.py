@@ -12,6 +12,7 @@ from kindling.cli import safety_commands
 from kindling.cli.exitcodes import FAILED, NOTHING_TO_DO, OK
 from kindling.cli.files import write_private
 from kindling.cli.messages import store_problem
+from kindling.core.plural import plural
 from kindling.desktop.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -189,7 +190,7 @@ def _history(data: DataPaths, args: argparse.Namespace) -> int:
     for r in rows:
         when = r.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
         length = describe_duration(r.ended_at - r.started_at) if r.ended_at else "in progress"
-        moments = f"{r.moment_count} critic moment{'s' if r.moment_count != 1 else ''} noticed"
+        moments = plural(r.moment_count, "1 critic moment noticed", "%n critic moments noticed")
         print(f"{when}  {r.medium:<12}  {length:<22}  {moments}  {r.id}")
     return OK
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kindling.cli.exitcodes import FAILED, OK
+from kindling.core.plural import plural
 from kindling.desktop.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -56,9 +57,7 @@ def doctor(data: DataPaths, _args: Any) -> int:
     print("\n".join(found.lines))
     if found.problems:
         count = len(found.problems)
-        print(
-            f"\n{count} thing{'s' if count != 1 else ''} need{'s' if count == 1 else ''} attention:"
-        )
+        print("\n" + plural(count, "1 thing needs attention:", "%n things need attention:"))
         for problem in found.problems:
             print(f"  - {problem}")
         return FAILED

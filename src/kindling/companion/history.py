@@ -19,6 +19,7 @@ from kindling.core.clock import Clock, system_clock
 from kindling.core.events import Event
 from kindling.core.export_json import ExportFormatError
 from kindling.core.model import HistoryFilter, ImportResult, Session, SessionRow
+from kindling.core.plural import plural
 from kindling.core.summary import Summary, summarise
 from kindling.store.repository import Repository
 
@@ -163,26 +164,34 @@ def render_export(
 
 def describe_import(result: ImportResult) -> str:
     """What an import did, in plain words (for the command line; the view words its own)."""
-    parts = []
-    added = result.added
-    parts.append(
-        "No new sessions were added."
-        if added == 0
-        else f"{added} session{'s were' if added != 1 else ' was'} added."
-    )
+    parts = [
+        plural(
+            result.added,
+            "1 session was added.",
+            "%n sessions were added.",
+            zero="No new sessions were added.",
+        )
+    ]
     same = result.skipped_same
     if same:
         parts.append(
-            f"{same} session{'s were' if same != 1 else ' was'} already here and left as "
-            f"{'they were' if same != 1 else 'it was'}."
+            plural(
+                same,
+                "1 session was already here and left as it was.",
+                "%n sessions were already here and left as they were.",
+            )
         )
     different = result.skipped_different
     if different:
         count = len(different)
         parts.append(
-            f"{count} session{'s' if count != 1 else ''} in the file "
-            f"{'differ' if count != 1 else 'differs'} from the one{'s' if count != 1 else ''} "
-            "already in your journal; yours were kept unchanged: "
+            plural(
+                count,
+                "1 session in the file differs from the one already in your journal; yours was "
+                "kept unchanged: ",
+                "%n sessions in the file differ from the ones already in your journal; yours "
+                "were kept unchanged: ",
+            )
             + ", ".join(different[:10])
             + (" …" if count > 10 else "")
         )

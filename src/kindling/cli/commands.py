@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from kindling.cli import safety_commands
 from kindling.cli.exitcodes import FAILED, NOTHING_TO_DO, OK
-from kindling.cli.files import write_private
 from kindling.cli.messages import store_problem
+from kindling.companion.files import HowWritten, Written, write_export
 from kindling.core.plural import plural
 from kindling.desktop.paths import DataPaths
 
@@ -217,7 +217,7 @@ def _export(data: DataPaths, args: argparse.Namespace) -> int:
         text = _history_service(data).export_text(fmt)
     if args.output:
         try:
-            target = write_private(args.output, text)
+            written = write_export(args.output, text)
         except OSError as error:
             print(
                 f"Kindling could not write {args.output} ({error.strerror}). "
@@ -225,11 +225,22 @@ def _export(data: DataPaths, args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return FAILED
-        print(f"Exported to {target}. The file is {NOT_ENCRYPTED}", file=sys.stderr)
+        print(_exported_words(written), file=sys.stderr)
     else:
         sys.stdout.write(text)
         print(f"This export is {NOT_ENCRYPTED}", file=sys.stderr)
     return OK
+
+
+def _exported_words(written: Written) -> str:
+    if written.how is HowWritten.STREAM:
+        return f"Exported to {written.path}, written as a stream. It is {NOT_ENCRYPTED}"
+    if written.how is HowWritten.REPLACED:
+        return (
+            f"Exported to {written.path}, replacing the file that was there in one step (it "
+            f"stayed whole until the new one was complete). The file is {NOT_ENCRYPTED}"
+        )
+    return f"Exported to {written.path}. The file is {NOT_ENCRYPTED}"
 
 
 def _import(data: DataPaths, args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 from collections.abc import Iterable
 from datetime import datetime, tzinfo
 from enum import StrEnum
@@ -118,9 +119,10 @@ class History:
         """Reads and checks an export completely; raises ImportRefused naming the first problem."""
         source = Path(path).expanduser()
         try:
-            size = source.stat().st_size
-            if not source.is_file():
-                raise ImportRefused(f"{source} is a folder, not an export file.")
+            info = source.stat()
+            size = info.st_size
+            if not stat.S_ISREG(info.st_mode):
+                raise ImportRefused(not_a_file(source, info.st_mode))
             if size > export_json.MAX_FILE_BYTES:
                 raise ImportRefused(export_json.too_large_message(size))
             raw = source.read_bytes()
@@ -148,6 +150,28 @@ class History:
         if result.added:
             self.changed.emit(None)
         return result
+
+
+def not_a_file(source: Path, mode: int) -> str:
+    """Why ``source`` is not something to import, naming what it is instead."""
+    if stat.S_ISDIR(mode):
+        return f"{source} is a folder, not an export file."
+    what = (
+        "a pipe (FIFO)"
+        if stat.S_ISFIFO(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "not a regular file"
+    )
+    real = os.path.realpath(source)
+    # /dev/stdin and friends lead to /proc/<pid>/fd/pipe:[…], which says nothing to a person.
+    behind = f" ({real})" if source.is_symlink() and not real.startswith("/proc/") else ""
+    return (
+        f"{source}{behind} is {what}, not an export file. Please save the export as a file "
+        "first (`kindling export -o FILE` makes one), then import that file."
+    )
 
 
 def render_export(

@@ -129,6 +129,7 @@ def _say_if_socket_folder_is_not_yours(parts: Parts, data: DataPaths) -> None:
     )
     notice.setObjectName("socketFolderNotice")
     notice.setWordWrap(True)
+    notice.setContentsMargins(12, 6, 12, 6)
     notice.setAccessibleName(
         QCoreApplication.translate("App", "Commands from a terminal cannot reach Kindling")
     )

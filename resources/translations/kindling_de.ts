@@ -95,6 +95,18 @@
         <translation>In den Einstellungen kannst du eine andere Kombination wählen.</translation>
     </message>
     <message>
+        <source>Kindling did not open</source>
+        <translation>Kindling wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Kindling will not keep your journal in %1, because that folder is not yours alone: others could change what is in it. Nothing was changed there.
+
+Please choose a folder only you can write to (with --data-dir), or ask whoever shares that folder to make it yours alone.</source>
+        <translation>Kindling legt dein Tagebuch nicht in %1 ab, weil dieser Ordner nicht dir allein gehört: Andere könnten ändern, was darin liegt. Dort wurde nichts verändert.
+
+Bitte wähle einen Ordner, in den nur du schreiben kannst (mit --data-dir), oder bitte die Person, mit der du den Ordner teilst, ihn dir allein zu überlassen.</translation>
+    </message>
+    <message>
         <source>Kindling could not open your journal</source>
         <translation>Kindling konnte dein Tagebuch nicht öffnen</translation>
     </message>

@@ -95,6 +95,16 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Kindling did not open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindling will not keep your journal in %1, because that folder is not yours alone: others could change what is in it. Nothing was changed there.
+
+Please choose a folder only you can write to (with --data-dir), or ask whoever shares that folder to make it yours alone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Kindling could not open your journal</source>
             <translation type="unfinished" />
         </message>

@@ -3,8 +3,12 @@
 import grp
 import os
 import stat
+import subprocess
+import time
 
 import pytest
+
+from tests.system.conftest import KINDLING
 
 READING = (("history",), ("summary",), ("export",), ("export", "--format", "csv"))
 
@@ -67,7 +71,7 @@ def test_a_shared_setgid_folder_keeps_its_group_access_and_is_refused(kindling, 
     kindling.data_dir = shared
     before = _snapshot(shared)
 
-    for command in (("start", "--no-warmup"), ("critic",), ("history",), ()):
+    for command in (("start", "--no-warmup"), ("critic",), ("history",)):
         result = kindling(*command)
         assert result.code == 1, (command, result.out, result.err)
         assert "will not keep your journal there" in result.err
@@ -97,3 +101,49 @@ def test_a_missing_folder_is_made_private(kindling, tmp_path):
     assert kindling("start", "--no-warmup").code == 0
     assert stat.S_IMODE(kindling.data_dir.stat().st_mode) == 0o700
     assert stat.S_IMODE(kindling.data_dir.parent.stat().st_mode) == 0o700
+
+
+@pytest.mark.system
+def test_opening_the_app_on_a_shared_folder_says_why_in_a_window(kindling, tmp_path):
+    # Opened from a menu there is no terminal: the refusal must be on the screen.
+    shared = tmp_path / "studio"
+    shared.mkdir()
+    os.chown(shared, -1, _a_shared_group())
+    os.chmod(shared, 0o2770)
+    before = _snapshot(shared)
+    app = subprocess.Popen(
+        [str(KINDLING), "--data-dir", str(shared)],
+        env=kindling.env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        window = _wait_for_window("^Kindling did not open$", app)
+        subprocess.run(["xdotool", "windowfocus", "--sync", window], check=True)
+        subprocess.run(["xdotool", "key", "Return"], check=True)  # its OK button
+        assert app.wait(timeout=30) == 1
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+    assert app.stderr is not None
+    with app.stderr:
+        assert "will not keep your journal there" in app.stderr.read().decode()
+    assert _snapshot(shared) == before
+
+
+def _wait_for_window(title, process, seconds=60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        assert process.poll() is None, "the app ended without showing why"
+        found = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", title],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if found.stdout.strip():
+            return found.stdout.split()[0]
+        time.sleep(0.1)  # polling another process's window, not waiting on Qt in this one
+    raise AssertionError(f"no window titled {title}")

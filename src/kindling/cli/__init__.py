@@ -41,6 +41,10 @@ def run(argv: Sequence[str]) -> int:
     data = paths.resolve(args.data_dir)
     only_reads = args.command in READ_ONLY
     if not _data_folder_ready(data, create=not only_reads):
+        if args.command is None and not args.self_test and _has_display():
+            from kindling.app import show_folder_refused
+
+            show_folder_refused(data.root)
         return FAILED
 
     from kindling.desktop import logsetup
@@ -78,6 +82,13 @@ def run(argv: Sequence[str]) -> int:
             file=sys.stderr,
         )
         return FAILED
+
+
+def _has_display() -> bool:
+    if sys.platform != "linux":
+        return True
+    names = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    return any(os.environ.get(name) for name in names)
 
 
 def _data_folder_ready(data: DataPaths, *, create: bool) -> bool:

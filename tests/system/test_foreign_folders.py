@@ -42,6 +42,7 @@ def test_reading_through_a_link_to_someone_elses_folder_changes_and_makes_nothin
         assert "Traceback" not in result.err
     assert "No sessions yet" in kindling("history").out
     assert '"sessions": []' in kindling("export").out
+    kindling("doctor")
 
     assert _snapshot(shared) == before  # no chmod, no journal, no logs/
     assert not (shared / "kindling.sqlite3").exists()
@@ -53,6 +54,7 @@ def test_reading_commands_create_no_missing_folder(kindling):
     assert kindling("history").code == 0
     assert kindling("export").code == 0
     assert kindling("summary").code == 3
+    assert "not made yet" in kindling("doctor").out
     assert not kindling.data_dir.exists()
 
 

@@ -90,12 +90,32 @@
         <translation>Deine Arbeitsumgebung hat Kindling das Tastenkürzel nicht gegeben. Du kannst stattdessen diesen Befehl in ihren Tastatureinstellungen auf eine Taste legen: %1</translation>
     </message>
     <message>
+        <source>The folder %1 is not yours alone, so Kindling is not listening there: `kindling critic` in a terminal cannot reach this window. The hotkey and the buttons work as usual. `kindling doctor` says more.</source>
+        <translation>Der Ordner %1 gehört nicht dir allein, deshalb hört Kindling dort nicht zu: `kindling critic` im Terminal erreicht dieses Fenster nicht. Das Tastenkürzel und die Knöpfe funktionieren wie gewohnt. `kindling doctor` erzählt mehr.</translation>
+    </message>
+    <message>
+        <source>Commands from a terminal cannot reach Kindling</source>
+        <translation>Befehle aus dem Terminal erreichen Kindling nicht</translation>
+    </message>
+    <message>
         <source>Critic noticed: note the moment your inner critic speaks up</source>
         <translation>Kritiker bemerkt: den Moment festhalten, in dem sich dein innerer Kritiker meldet</translation>
     </message>
     <message>
         <source>You can choose another combination in Settings.</source>
         <translation>In den Einstellungen kannst du eine andere Kombination wählen.</translation>
+    </message>
+    <message>
+        <source>Kindling did not open</source>
+        <translation>Kindling wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Kindling will not keep your journal in %1, because that folder is not yours alone: others could change what is in it. Nothing was changed there.
+
+Please choose a folder only you can write to (with --data-dir), or ask whoever shares that folder to make it yours alone.</source>
+        <translation>Kindling legt dein Tagebuch nicht in %1 ab, weil dieser Ordner nicht dir allein gehört: Andere könnten ändern, was darin liegt. Dort wurde nichts verändert.
+
+Bitte wähle einen Ordner, in den nur du schreiben kannst (mit --data-dir), oder bitte die Person, mit der du den Ordner teilst, ihn dir allein zu überlassen.</translation>
     </message>
     <message>
         <source>Kindling could not open your journal</source>
@@ -1235,6 +1255,14 @@
         <translation>Das hat nicht geklappt (%1). Es wurde nichts verändert; deine Dateien sind, wie sie waren.</translation>
     </message>
     <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>the disk is mounted read-only</source>
+        <translation>der Datenträger ist nur lesbar eingebunden</translation>
+    </message>
+    <message>
         <source>Your journal file looks damaged, so Kindling has left it exactly as it is (%1).</source>
         <translation>Die Datei deines Tagebuchs sieht beschädigt aus, deshalb hat Kindling sie genau so gelassen, wie sie ist (%1).</translation>
     </message>
@@ -1251,6 +1279,14 @@
     <message>
         <source>Putting it back keeps the damaged file aside; nothing is deleted. Anything written after that backup is in the damaged file only.</source>
         <translation>Beim Zurücklegen wird die beschädigte Datei beiseitegelegt; nichts wird gelöscht. Was nach dieser Sicherung geschrieben wurde, steht nur in der beschädigten Datei.</translation>
+    </message>
+    <message>
+        <source>Kindling cannot write to your journal (%1): %2, at %3. Your journal is not damaged, and Kindling has not changed it.
+
+Please check who owns that file or folder and its permissions, or whether the disk is mounted read-only. Nothing needs to be restored.</source>
+        <translation>Kindling kann nicht in dein Tagebuch schreiben (%1): %2, bei %3. Dein Tagebuch ist nicht beschädigt, und Kindling hat nichts daran geändert.
+
+Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte sie haben, oder ob der Datenträger nur lesbar eingebunden ist. Es muss nichts wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Your journal was written by a newer version of Kindling, so this one has left it untouched (%1). Please update Kindling to open it.</source>

@@ -90,11 +90,29 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The folder %1 is not yours alone, so Kindling is not listening there: `kindling critic` in a terminal cannot reach this window. The hotkey and the buttons work as usual. `kindling doctor` says more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commands from a terminal cannot reach Kindling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Critic noticed: note the moment your inner critic speaks up</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>You can choose another combination in Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindling did not open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindling will not keep your journal in %1, because that folder is not yours alone: others could change what is in it. Nothing was changed there.
+
+Please choose a folder only you can write to (with --data-dir), or ask whoever shares that folder to make it yours alone.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1235,6 +1253,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>permission denied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the disk is mounted read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Your journal file looks damaged, so Kindling has left it exactly as it is (%1).</source>
             <translation type="unfinished" />
         </message>
@@ -1249,6 +1275,12 @@
         </message>
         <message>
             <source>Putting it back keeps the damaged file aside; nothing is deleted. Anything written after that backup is in the damaged file only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindling cannot write to your journal (%1): %2, at %3. Your journal is not damaged, and Kindling has not changed it.
+
+Please check who owns that file or folder and its permissions, or whether the disk is mounted read-only. Nothing needs to be restored.</source>
             <translation type="unfinished" />
         </message>
         <message>

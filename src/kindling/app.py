@@ -442,6 +442,42 @@ def _report_startup_problem(app: QApplication, message: str, self_test: bool) ->
     return 1
 
 
+def folder_refused_box(app: QApplication, folder: Path) -> QMessageBox:
+    """Says, in the person's language, why the app did not open on ``folder`` (not its own).
+
+    Opened from a menu or a .desktop file there is no terminal to read; this is what shows.
+    """
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from kindling.desktop.translations import install_translations
+    from kindling.resources import resource_path
+
+    install_translations(app, "system", resource_path("translations"))
+    box = QMessageBox()
+    box.setWindowTitle(QCoreApplication.translate("App", "Kindling did not open"))
+    box.setText(
+        QCoreApplication.translate(
+            "App",
+            "Kindling will not keep your journal in %1, because that folder is not yours "
+            "alone: others could change what is in it. Nothing was changed there.\n\nPlease "
+            "choose a folder only you can write to (with --data-dir), or ask whoever shares "
+            "that folder to make it yours alone.",
+        ).replace("%1", str(folder))
+    )
+    box.setIcon(QMessageBox.Icon.NoIcon)
+    box.open()
+    return box
+
+
+def show_folder_refused(folder: Path) -> None:
+    """Shows :func:`folder_refused_box` until it is closed."""
+    app = make_application()
+    box = folder_refused_box(app, folder)
+    box.finished.connect(app.quit)
+    app.exec()
+
+
 def _show_startup_problem(app: QApplication, message: str) -> QMessageBox:
     """A plain message saying why the journal could not be opened; closing it ends the app."""
     from PySide6.QtCore import QCoreApplication
@@ -493,10 +529,15 @@ def _describe_journal_problem(data: DataPaths, error: BaseException | None) -> J
         DatabaseDamaged,
         DatabaseTooNew,
         JournalMissing,
+        JournalNotWritable,
         MigrationFailed,
     )
     from kindling.ui.journal_problem_dialog import JournalProblem, ProblemKind
 
+    if isinstance(error, JournalNotWritable):
+        return JournalProblem(
+            ProblemKind.NOT_WRITABLE, data.database, culprit=error.culprit, reason=error.reason
+        )
     if isinstance(error, DatabaseDamaged | JournalMissing):
         newest = BackupShelf(data.database, data.backups).newest_good()
         kind = ProblemKind.MISSING if isinstance(error, JournalMissing) else ProblemKind.DAMAGED

@@ -43,6 +43,8 @@ def start_reach(parts: Parts, data: DataPaths, lock: InstanceLock) -> Reach:
 
     target = FlowTarget(parts.flow, parts.companion, parts.window)
     server = _start_single_instance(data, target)
+    if server is None:
+        _say_if_socket_folder_is_not_yours(parts, data)
     hotkey = _start_hotkey(parts, target)
     tray = _start_tray(parts, target)
     target.describe = {
@@ -100,6 +102,38 @@ def _start_single_instance(data: DataPaths, target: FlowTarget) -> IpcServer | N
 
     server = IpcServer(str(data.root), lambda cmd, args: ipc_commands.handle(target, cmd, args))
     return server if server.listen() else None
+
+
+def _say_if_socket_folder_is_not_yours(parts: Parts, data: DataPaths) -> None:
+    """Shown in the window and kept there: commands from a terminal cannot reach this app."""
+    import os
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QLabel
+
+    from kindling.desktop import ipc_address
+    from kindling.desktop.ownership import private_folder_problem
+
+    address = ipc_address.address(str(data.root))
+    if private_folder_problem(os.path.dirname(address)) is None:
+        return
+    window = parts.window
+    notice = QLabel(
+        QCoreApplication.translate(
+            "App",
+            "The folder %1 is not yours alone, so Kindling is not listening there: "
+            "`kindling critic` in a terminal cannot reach this window. The hotkey and the "
+            "buttons work as usual. `kindling doctor` says more.",
+        ).replace("%1", os.path.dirname(address)),
+        window,
+    )
+    notice.setObjectName("socketFolderNotice")
+    notice.setWordWrap(True)
+    notice.setContentsMargins(12, 6, 12, 6)
+    notice.setAccessibleName(
+        QCoreApplication.translate("App", "Commands from a terminal cannot reach Kindling")
+    )
+    window.statusBar().addPermanentWidget(notice, 1)
 
 
 def _start_hotkey(parts: Parts, target: FlowTarget) -> HotkeyBackend:

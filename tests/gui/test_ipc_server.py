@@ -53,7 +53,7 @@ def test_a_forwarded_critic_is_logged_and_answered_with_the_reframe(
     again = ask(qtbot, root, ipc_protocol.request("start", medium="ink"))
     assert again["status"] == ipc_protocol.ALREADY_IN_PROGRESS
     ended = ask(qtbot, root, ipc_protocol.request("end", reflection="kept going"))
-    assert "noticed the critic 1 time" in ended["text"]
+    assert "noticed the critic once" in ended["text"]
     assert companion.current is None
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from kindling.app import _describe_journal_problem, _keep_journal_safe, _rescue_dialog, build
 from kindling.store.backups import BackupShelf
-from kindling.store.errors import DatabaseDamaged, DatabaseTooNew
+from kindling.store.errors import DatabaseDamaged, DatabaseTooNew, JournalNotWritable
 from kindling.store.journal import open_journal
 from kindling.ui.journal_problem_dialog import JournalProblem, JournalProblemDialog, ProblemKind
 
@@ -135,3 +135,24 @@ def test_a_journal_gone_next_to_its_backups_is_said_and_the_newest_backup_put_ba
     notes = [m.note for m in reopened.store.get_session(kept.id).moments]
     reopened.close()
     assert notes == ["old note"]
+
+
+def test_a_journal_that_cannot_be_written_is_not_called_damaged_and_no_backup_is_offered(
+    qtbot, data_paths, companion, journal
+):
+    BackupShelf(data_paths.database, data_paths.backups).back_up("session-end")
+    journal.close()
+    shm = data_paths.database.with_name(data_paths.database.name + "-shm")
+    error = JournalNotWritable(data_paths.database, shm, "permission denied")
+
+    dialog, _restored = _rescue_dialog(data_paths, error)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    text = dialog.message.text()
+    assert "cannot write to your journal" in text
+    assert "permission denied" in text
+    assert str(shm) in text
+    assert "not damaged" in text
+    assert not dialog.restore_button.isVisible()
+    assert dialog.close_button.isDefault()

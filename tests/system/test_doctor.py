@@ -48,3 +48,29 @@ def test_a_damaged_journal_is_a_problem(kindling):
     result = kindling("doctor")
     assert result.code == 1
     assert "looks damaged" in result.out
+
+
+def test_a_socket_folder_another_user_made_first_is_a_problem(kindling, tmp_path, monkeypatch):
+    # Without XDG_RUNTIME_DIR the socket lives in $TMPDIR/kindling-<uid>; another user can
+    # make that folder first. Root can hand a folder to `nobody`; anyone else cannot.
+    if os.geteuid() != 0:
+        pytest.skip("making a folder owned by another user needs root")
+    import pwd
+
+    from kindling.desktop import ipc_address
+
+    for name in ("XDG_RUNTIME_DIR", "TMPDIR"):
+        kindling.env.pop(name, None)
+        monkeypatch.delenv(name, raising=False)
+    kindling.env["TMPDIR"] = str(tmp_path)
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    folder = os.path.dirname(ipc_address.address(str(kindling.data_dir)))
+    os.makedirs(folder, mode=0o700)
+    nobody = pwd.getpwnam("nobody")
+    os.chown(folder, nobody.pw_uid, nobody.pw_gid)
+
+    result = kindling("doctor")
+    assert result.code == 1
+    assert "private socket cannot be trusted" in result.out
+    assert "belongs to user nobody, not to you" in result.out
+    assert "Private socket for" not in result.out

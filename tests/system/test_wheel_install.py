@@ -67,4 +67,4 @@ def test_installed_wheel_carries_its_resources(tmp_path):
     assert resources == str(Path(site) / "kindling" / "resources")
     assert (Path(resources) / "reframes.json").is_file()
     assert (Path(site) / "kindling" / "store" / "migrations" / "versions").is_dir()
-    assert any("noticed the critic 1 time" in line for line in rest)
+    assert any("noticed the critic once" in line for line in rest)

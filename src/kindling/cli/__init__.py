@@ -10,6 +10,9 @@ from kindling.cli.exitcodes import FAILED, OK, USAGE
 FORWARDED = ("start", "critic", "end")
 """The commands handed to a running app (DESIGN.md); the rest act on the journal directly."""
 
+READ_ONLY = ("history", "summary", "export", "doctor")
+"""Commands that only look: they create no folder, journal or log where there is none."""
+
 # `typing` costs milliseconds on the light forwarding path; mypy reads this name specially.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -36,19 +39,17 @@ def run(argv: Sequence[str]) -> int:
     # person's alone, whatever umask the desktop session started us with.
     os.umask(0o077)
     data = paths.resolve(args.data_dir)
-    try:
-        data.ensure()
-    except OSError as error:
-        print(
-            f"Kindling cannot use its data folder {data.root} ({error.strerror}).\n"
-            "Please check that the folder can be written, or choose another with --data-dir.",
-            file=sys.stderr,
-        )
+    only_reads = args.command in READ_ONLY
+    if not _data_folder_ready(data, create=not only_reads):
+        if args.command is None and not args.self_test and _has_display():
+            from kindling.app import show_folder_refused
+
+            show_folder_refused(data.root)
         return FAILED
 
     from kindling.desktop import logsetup
 
-    logsetup.configure(data.log_file, debug=args.debug)
+    logsetup.configure(data.log_file, debug=args.debug, create=not only_reads)
     sys.excepthook = logsetup.log_uncaught
     from kindling.core.startup_trace import mark
 
@@ -94,6 +95,39 @@ def _run_command(command: str, data: DataPaths, args: argparse.Namespace) -> int
         lambda: _forward_to_running_app(command, data, args),
         lambda: dispatch(command, data, args),
     )
+
+
+def _has_display() -> bool:
+    if sys.platform != "linux":
+        return True
+    names = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    return any(os.environ.get(name) for name in names)
+
+
+def _data_folder_ready(data: DataPaths, *, create: bool) -> bool:
+    """Prepares the data folder (see DataPaths.prepare); False after saying why it cannot be used."""
+    from kindling.desktop.paths import FolderRefused
+
+    try:
+        warning = data.prepare(create=create)
+    except FolderRefused as refused:
+        print(
+            f"Kindling will not keep your journal there: {refused}.\n"
+            "Nothing was changed. Please choose a folder only you can write to with "
+            "--data-dir (a folder that does not exist yet is made private to you).",
+            file=sys.stderr,
+        )
+        return False
+    except OSError as error:
+        print(
+            f"Kindling cannot use its data folder {data.root} ({error.strerror}).\n"
+            "Please check that the folder can be written, or choose another with --data-dir.",
+            file=sys.stderr,
+        )
+        return False
+    if warning:
+        print(warning, file=sys.stderr)
+    return True
 
 
 def _forward_to_running_app(command: str, data: DataPaths, args: argparse.Namespace) -> int | None:

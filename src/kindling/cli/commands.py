@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from kindling.cli import safety_commands
 from kindling.cli.exitcodes import FAILED, NOTHING_TO_DO, OK
 from kindling.cli.messages import store_problem
+from kindling.companion.files import HowWritten, Written, write_export
 from kindling.desktop.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -56,6 +57,14 @@ def _back_up_after_each_session(companion: Companion, data: DataPaths) -> None:
     from kindling.store.backups import BackupShelf
 
     Safekeeping(BackupShelf(data.database, data.backups)).watch(companion.session_ended)
+
+
+def no_journal_yet(data: DataPaths) -> bool:
+    """Nothing has been written yet: commands that only read answer without making a journal."""
+    try:
+        return data.database.stat().st_size == 0
+    except FileNotFoundError:
+        return True
 
 
 def _start(data: DataPaths, args: argparse.Namespace) -> int:
@@ -137,9 +146,8 @@ def _summary(data: DataPaths, args: argparse.Namespace) -> int:
     from kindling.core.export_json import session_to_dict
     from kindling.core.summary import render_text
 
-    companion = _companion(data)
     session_id = None if args.session == "last" else args.session
-    summary = companion.summary(session_id)
+    summary = None if no_journal_yet(data) else _companion(data).summary(session_id)
     if summary is None:
         what = "no sessions yet" if session_id is None else f"no session with id {session_id}"
         print(f"There are {what}.", file=sys.stderr)
@@ -160,8 +168,11 @@ def _history(data: DataPaths, args: argparse.Namespace) -> int:
     from kindling.core.timefmt import describe_duration, to_iso
     from kindling.store.journal import open_journal
 
-    repository = open_journal(data.database, data.backups).repository
-    rows = repository.list_sessions(limit=args.limit)
+    rows = (
+        []
+        if no_journal_yet(data)
+        else open_journal(data.database, data.backups).repository.list_sessions(limit=args.limit)
+    )
     if args.format == "json":
         print(
             json.dumps(
@@ -207,13 +218,18 @@ NOT_ENCRYPTED = "not encrypted: please keep it somewhere private."
 
 
 def _export(data: DataPaths, args: argparse.Namespace) -> int:
-    from kindling.companion.history import ExportFormat
+    from datetime import UTC, datetime
 
-    history = _history_service(data)
+    from kindling.companion.history import ExportFormat, render_export
+
     fmt = ExportFormat(args.format)
+    if no_journal_yet(data):
+        text = render_export([], fmt, datetime.now(UTC))
+    else:
+        text = _history_service(data).export_text(fmt)
     if args.output:
         try:
-            target = history.export_to(args.output, fmt)
+            written = write_export(args.output, text)
         except OSError as error:
             print(
                 f"Kindling could not write {args.output} ({error.strerror}). "
@@ -221,11 +237,22 @@ def _export(data: DataPaths, args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return FAILED
-        print(f"Exported to {target}. The file is {NOT_ENCRYPTED}", file=sys.stderr)
+        print(_exported_words(written), file=sys.stderr)
     else:
-        sys.stdout.write(history.export_text(fmt))
+        sys.stdout.write(text)
         print(f"This export is {NOT_ENCRYPTED}", file=sys.stderr)
     return OK
+
+
+def _exported_words(written: Written) -> str:
+    if written.how is HowWritten.STREAM:
+        return f"Exported to {written.path}, written as a stream. It is {NOT_ENCRYPTED}"
+    if written.how is HowWritten.REPLACED:
+        return (
+            f"Exported to {written.path}, replacing the file that was there in one step (it "
+            f"stayed whole until the new one was complete). The file is {NOT_ENCRYPTED}"
+        )
+    return f"Exported to {written.path}. The file is {NOT_ENCRYPTED}"
 
 
 def _import(data: DataPaths, args: argparse.Namespace) -> int:

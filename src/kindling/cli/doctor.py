@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kindling.cli.exitcodes import FAILED, OK
+from kindling.core.plural import plural
 from kindling.desktop.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ def doctor(data: DataPaths, _args: Any) -> int:
 
     found = Findings()
     _check_folder(data, found)
+    socket_folder_ok = _check_socket_folder(data, found)
     running = ask_status(str(data.root))
     if running is not None and running.get("journal_in_place") is False:
         found.problem(
@@ -54,15 +56,15 @@ def doctor(data: DataPaths, _args: Any) -> int:
     else:
         found.note("Kindling is not open; trying the hotkey and the tray briefly here.")
         details = _probe_desktop(data, found)
+        if details and not socket_folder_ok:
+            details["socket"] = None  # the app would refuse to listen there
     if details:
         _report_desktop(details, data, found)
     print("Kindling doctor: what works on this computer\n")
     print("\n".join(found.lines))
     if found.problems:
         count = len(found.problems)
-        print(
-            f"\n{count} thing{'s' if count != 1 else ''} need{'s' if count == 1 else ''} attention:"
-        )
+        print("\n" + plural(count, "1 thing needs attention:", "%n things need attention:"))
         for problem in found.problems:
             print(f"  - {problem}")
         return FAILED
@@ -71,9 +73,13 @@ def doctor(data: DataPaths, _args: Any) -> int:
 
 
 def _check_folder(data: DataPaths, found: Findings) -> None:
-    mode = stat.S_IMODE(data.root.stat().st_mode)
+    try:
+        mode = stat.S_IMODE(data.root.stat().st_mode)
+    except FileNotFoundError:
+        found.fine(f"Data folder: {data.root} (not made yet; it will be private to you)")
+        return
     if sys.platform != "win32" and mode & 0o077:
-        found.problem(f"Your data folder {data.root} can be read by others (mode {mode:o}).")
+        found.note(f"Others can look into your data folder {data.root} (mode {mode:o}).")
     else:
         found.fine(f"Data folder: {data.root} (private to you)")
 
@@ -91,13 +97,35 @@ def _check_journal(data: DataPaths, found: Findings) -> None:
     if not data.database.exists():
         found.note(f"No journal yet at {data.database}; it is made with your first session.")
         return
-    from kindling.store.backup import integrity_ok
+    from kindling.cli.messages import store_problem
+    from kindling.store.access import check_journal
 
-    ok, detail = integrity_ok(data.database, quick=False)
-    if ok:
+    problem = check_journal(data.database, quick=False)
+    if problem is None:
         found.fine(f"Journal: {data.database} is sound.")
-    else:
-        found.problem(f"Your journal at {data.database} looks damaged ({detail}).")
+    else:  # the very words the other commands would say
+        found.problem(store_problem(problem, data.backups).replace("\n", " "))
+
+
+def _check_socket_folder(data: DataPaths, found: Findings) -> bool:
+    """The socket's folder and every folder above it must be the person's own (issue 10)."""
+    if sys.platform == "win32":
+        return True
+    from kindling.desktop import ipc_address
+    from kindling.desktop.ownership import chain_problem, private_folder_problem
+
+    folder = os.path.dirname(ipc_address.address(str(data.root)))
+    exists = os.path.lexists(folder)
+    problem = private_folder_problem(folder) if exists else chain_problem(folder)
+    if problem is None:
+        return True
+    found.problem(
+        f"The folder for Kindling's private socket cannot be trusted: {problem}. Kindling "
+        "will not listen there, so `kindling critic` cannot reach the open app. If you did "
+        f"not make {folder}, please ask whoever did (or this computer's administrator) to "
+        "remove it."
+    )
+    return False
 
 
 def _missing_or_empty(data: DataPaths) -> bool:

@@ -32,6 +32,8 @@ _COMMON = {"--data-dir": True, "--debug": False}
 
 def try_fast(argv: Sequence[str]) -> int | None:
     """Forwards a plainly written `start|critic|end`; None means "use the full command line"."""
+    if any("\udc80" <= character <= "\udcff" for item in argv for character in item):
+        return None  # bytes that are not UTF-8: the full parser explains (or takes a path)
     parsed = _parse(argv)
     if parsed is None:
         return None

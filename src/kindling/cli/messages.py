@@ -9,6 +9,7 @@ from kindling.store.errors import (
     DatabaseDamaged,
     DatabaseTooNew,
     JournalMissing,
+    JournalNotWritable,
     MigrationFailed,
     StoreError,
     WriteFailed,
@@ -38,6 +39,8 @@ def store_problem(error: StoreError, backups: Path) -> str:  # noqa: PLR0911 - o
         )
     if isinstance(error, JournalMissing):
         return journal_missing(error, backups)
+    if isinstance(error, JournalNotWritable):
+        return journal_not_writable(error)
     if isinstance(error, DatabaseTooNew):
         return (
             f"Your journal at {error.path} was written by a newer version of Kindling. "
@@ -77,6 +80,16 @@ def journal_missing(error: JournalMissing, backups: Path) -> str:
         + (" (the empty file is kept aside, not deleted)." if error.empty else ".")
         + "\nIf you moved your journal on purpose, put it back, or run Kindling with "
         "--data-dir pointing to where it is now."
+    )
+
+
+def journal_not_writable(error: JournalNotWritable) -> str:
+    """Access, not damage: so no restore is suggested (it would swap a healthy journal)."""
+    return (
+        f"Your Kindling journal at {error.path} cannot be written: {error.reason} "
+        f"({error.culprit}). It is not damaged, and Kindling has not changed it.\n"
+        "Please check who owns that file or folder and its permissions, or whether the disk "
+        "is mounted read-only; nothing needs to be restored."
     )
 
 

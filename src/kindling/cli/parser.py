@@ -42,13 +42,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     start = commands.add_parser("start", help="start a making session")
     start.add_argument(
-        "--medium", default="making", help="what you are making (painting, writing…)"
+        "--medium",
+        type=_text,
+        default="making",
+        help="what you are making (painting, writing…)",
     )
-    start.add_argument("--intention", help="what you would like to explore")
+    start.add_argument("--intention", type=_text, help="what you would like to explore")
     start.add_argument("--no-warmup", action="store_true", help="begin without the warm-up")
 
     critic = commands.add_parser("critic", help="note that the inner critic showed up")
-    critic.add_argument("--note", help="what the critic said, if you like")
+    critic.add_argument("--note", type=_text, help="what the critic said, if you like")
     critic.add_argument(
         "--format",
         choices=["text", "json"],
@@ -57,10 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     end = commands.add_parser("end", help="end the session in progress and see its summary")
-    end.add_argument("--reflection", help="one kind thing to say to yourself")
+    end.add_argument("--reflection", type=_text, help="one kind thing to say to yourself")
 
     summary = commands.add_parser("summary", help="the summary of one session")
-    summary.add_argument("session", nargs="?", default="last", metavar="ID|last")
+    summary.add_argument("session", type=_text, nargs="?", default="last", metavar="ID|last")
     summary.add_argument("--format", choices=["md", "json"], default="md")
 
     history = commands.add_parser("history", help="your sessions, newest first")
@@ -114,6 +117,21 @@ def plain_launch(argv: Sequence[str]) -> argparse.Namespace | None:
         else:
             return None
     return argparse.Namespace(command=None, **found)
+
+
+def has_undecodable_bytes(text: str) -> bool:
+    """Bytes that were not UTF-8 reach Python as lone surrogates (``surrogateescape``)."""
+    return any("\udc80" <= character <= "\udcff" for character in text)
+
+
+def _text(text: str) -> str:
+    """Words a person typed; bytes that are not UTF-8 cannot be kept or shown, so say so."""
+    if has_undecodable_bytes(text):
+        raise argparse.ArgumentTypeError(
+            "holds bytes that are not valid UTF-8 text; please type it again "
+            "(your terminal may be set to another encoding)"
+        )
+    return text
 
 
 def _positive(text: str) -> int:

@@ -17,15 +17,14 @@ def shelf(data: DataPaths):  # type: ignore[no-untyped-def]  # noqa: ANN201
 
 
 def backup(data: DataPaths, _args: argparse.Namespace) -> int:
-    from kindling.store.backup import integrity_ok
-    from kindling.store.errors import DatabaseDamaged
+    from kindling.store.access import check_journal
 
     if not data.database.exists():
         print("There is no journal to back up yet.", file=sys.stderr)
         return OK
-    ok, detail = integrity_ok(data.database)
-    if not ok:
-        raise DatabaseDamaged(data.database, detail)
+    problem = check_journal(data.database)
+    if problem is not None:
+        raise problem
     made = shelf(data).back_up("manual")
     print(f"A backup of your journal is safely made: {made.path}")
     return OK

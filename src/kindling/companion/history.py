@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
+from collections.abc import Iterable
 from datetime import datetime, tzinfo
 from enum import StrEnum
 from pathlib import Path
@@ -18,6 +20,7 @@ from kindling.core.clock import Clock, system_clock
 from kindling.core.events import Event
 from kindling.core.export_json import ExportFormatError
 from kindling.core.model import HistoryFilter, ImportResult, Session, SessionRow
+from kindling.core.plural import plural
 from kindling.core.summary import Summary, summarise
 from kindling.store.repository import Repository
 
@@ -104,13 +107,7 @@ class History:
     # --- export -------------------------------------------------------------------------------
 
     def export_text(self, fmt: ExportFormat) -> str:
-        sessions = self._repository.all_sessions()
-        if fmt is ExportFormat.CSV:
-            return export_csv.dumps(sessions)
-        now = self._clock().astimezone(self._tz)
-        if fmt is ExportFormat.MARKDOWN:
-            return export_md.dumps(sessions, now, self._tz)
-        return export_json.dumps(sessions, now)
+        return render_export(self._repository.all_sessions(), fmt, self._clock(), self._tz)
 
     def export_to(self, path: str | os.PathLike[str], fmt: ExportFormat) -> Path:
         """Writes the export whole (or not at all), readable by its owner only."""
@@ -122,9 +119,10 @@ class History:
         """Reads and checks an export completely; raises ImportRefused naming the first problem."""
         source = Path(path).expanduser()
         try:
-            size = source.stat().st_size
-            if not source.is_file():
-                raise ImportRefused(f"{source} is a folder, not an export file.")
+            info = source.stat()
+            size = info.st_size
+            if not stat.S_ISREG(info.st_mode):
+                raise ImportRefused(not_a_file(source, info.st_mode))
             if size > export_json.MAX_FILE_BYTES:
                 raise ImportRefused(export_json.too_large_message(size))
             raw = source.read_bytes()
@@ -154,28 +152,70 @@ class History:
         return result
 
 
+def not_a_file(source: Path, mode: int) -> str:
+    """Why ``source`` is not something to import, naming what it is instead."""
+    if stat.S_ISDIR(mode):
+        return f"{source} is a folder, not an export file."
+    what = (
+        "a pipe (FIFO)"
+        if stat.S_ISFIFO(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "not a regular file"
+    )
+    real = os.path.realpath(source)
+    # /dev/stdin and friends lead to /proc/<pid>/fd/pipe:[…], which says nothing to a person.
+    behind = f" ({real})" if source.is_symlink() and not real.startswith("/proc/") else ""
+    return (
+        f"{source}{behind} is {what}, not an export file. Please save the export as a file "
+        "first (`kindling export -o FILE` makes one), then import that file."
+    )
+
+
+def render_export(
+    sessions: Iterable[Session], fmt: ExportFormat, now: datetime, tz: tzinfo | None = None
+) -> str:
+    """The export of ``sessions`` as text (also the empty export when there is no journal)."""
+    if fmt is ExportFormat.CSV:
+        return export_csv.dumps(sessions)
+    local_now = now.astimezone(tz)
+    if fmt is ExportFormat.MARKDOWN:
+        return export_md.dumps(sessions, local_now, tz)
+    return export_json.dumps(sessions, local_now)
+
+
 def describe_import(result: ImportResult) -> str:
     """What an import did, in plain words (for the command line; the view words its own)."""
-    parts = []
-    added = result.added
-    parts.append(
-        "No new sessions were added."
-        if added == 0
-        else f"{added} session{'s were' if added != 1 else ' was'} added."
-    )
+    parts = [
+        plural(
+            result.added,
+            "1 session was added.",
+            "%n sessions were added.",
+            zero="No new sessions were added.",
+        )
+    ]
     same = result.skipped_same
     if same:
         parts.append(
-            f"{same} session{'s were' if same != 1 else ' was'} already here and left as "
-            f"{'they were' if same != 1 else 'it was'}."
+            plural(
+                same,
+                "1 session was already here and left as it was.",
+                "%n sessions were already here and left as they were.",
+            )
         )
     different = result.skipped_different
     if different:
         count = len(different)
         parts.append(
-            f"{count} session{'s' if count != 1 else ''} in the file "
-            f"{'differ' if count != 1 else 'differs'} from the one{'s' if count != 1 else ''} "
-            "already in your journal; yours were kept unchanged: "
+            plural(
+                count,
+                "1 session in the file differs from the one already in your journal; yours was "
+                "kept unchanged: ",
+                "%n sessions in the file differ from the ones already in your journal; yours "
+                "were kept unchanged: ",
+            )
             + ", ".join(different[:10])
             + (" …" if count > 10 else "")
         )

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from kindling.core.model import CheckIn, Moment, Session
+from kindling.core.plural import plural
 from kindling.core.timefmt import describe_duration
 
 
@@ -68,10 +69,12 @@ def render_text(summary: Summary) -> str:
     if count == 0:
         lines.append("The critic stayed quiet this time, or you simply let it be.")
     else:
-        noun = "moment" if count == 1 else "moments"
         lines.append(
-            f"You noticed the critic {count} time{'s' if count != 1 else ''}. "
-            f"Each of those {noun} was a moment of awareness."
+            plural(
+                count,
+                "You noticed the critic once. That was a moment of awareness.",
+                "You noticed the critic %n times. Each one was a moment of awareness.",
+            )
         )
         lines.append("")
         for moment, offset in zip(session.moments, summary.moment_offsets, strict=True):
@@ -80,8 +83,9 @@ def render_text(summary: Summary) -> str:
             lines.append(f"- {_offset_words(offset)}: {words}{mark}")
     if session.pauses:
         lines.append("")
-        count_p = len(session.pauses)
-        lines.append(f"You took {count_p} mindful pause{'s' if count_p != 1 else ''}.")
+        lines.append(
+            plural(len(session.pauses), "You took a mindful pause.", "You took %n mindful pauses.")
+        )
     change = summary.checkins
     if change.before and change.after:
         lines.append("")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from kindling.core.plural import plural
+
 
 def to_iso(moment: datetime) -> str:
     """ISO-8601 with its UTC offset, to the microsecond when there is one."""
@@ -30,7 +32,7 @@ def describe_duration(span: timedelta) -> str:
     hours, minutes = divmod(total_minutes, 60)
     parts = []
     if hours:
-        parts.append(f"{hours} hour" + ("s" if hours != 1 else ""))
+        parts.append(plural(hours, "1 hour", "%n hours"))
     if minutes:
-        parts.append(f"{minutes} minute" + ("s" if minutes != 1 else ""))
+        parts.append(plural(minutes, "1 minute", "%n minutes"))
     return " ".join(parts)

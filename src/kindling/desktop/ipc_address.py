@@ -42,7 +42,7 @@ def _user() -> str:
 
 def socket_name(data_root: str) -> str:
     """A per-user, per-data-folder name: two data folders mean two independent apps."""
-    digest = _sha256_hex(os.path.realpath(data_root).encode("utf-8"))[:16]
+    digest = _sha256_hex(os.path.realpath(data_root).encode("utf-8", "surrogateescape"))[:16]
     return f"kindling-{_user()}-{digest}"
 
 
@@ -83,23 +83,24 @@ def client_path(data_root: str) -> str:
 
 
 def folder_is_private(folder: str) -> bool:
-    """True when ``folder`` is a real directory owned by this user that no one else can enter."""
-    try:
-        info = os.lstat(folder)
-    except OSError:
-        return False
-    getuid = getattr(os, "getuid", None)
-    owned = getuid is None or info.st_uid == getuid()
-    return stat.S_ISDIR(info.st_mode) and owned and not stat.S_IMODE(info.st_mode) & 0o077
+    """True when ``folder`` is a real directory owned by this user that no one else can enter,
+    and no one else can swap it (see :func:`kindling.desktop.ownership.private_folder_problem`).
+    """
+    from kindling.desktop.ownership import private_folder_problem
+
+    return private_folder_problem(folder) is None
 
 
 def ensure_runtime_dir() -> str:
-    """Creates the socket folder owner-only; raises PermissionError if someone else owns it."""
+    """Creates the socket folder owner-only; raises PermissionError saying why it is not ours."""
+    from kindling.desktop.ownership import private_folder_problem
+
     folder = runtime_dir()
     try:  # noqa: SIM105 (contextlib is a slow import on the light path)
         os.mkdir(folder, 0o700)
     except FileExistsError:
         pass
-    if not folder_is_private(folder):
-        raise PermissionError(f"{folder} is not a private folder owned by you")
+    problem = private_folder_problem(folder)
+    if problem is not None:
+        raise PermissionError(problem)
     return folder

@@ -46,7 +46,10 @@ def encode(message: dict[str, Any]) -> bytes:
 
 def decode(line: bytes) -> dict[str, Any]:
     """Parses one line; raises ValueError when it is not a JSON object."""
-    value = light_json.loads(line.decode("utf-8"))
+    try:
+        value = light_json.loads(line.decode("utf-8"))
+    except RecursionError as error:  # `[[[[…` nested past what the parser can follow
+        raise ValueError("a message nested too deeply") from error
     if not isinstance(value, dict):
         raise ValueError("a message must be a JSON object")
     return value

@@ -56,8 +56,8 @@ class IpcServer(QObject):
         if sys.platform != "win32":
             try:
                 ipc_address.ensure_runtime_dir()
-            except OSError:
-                log.exception("the socket folder is not private; not listening")
+            except OSError as error:
+                log.error("the socket folder is not private, so not listening: %s", error)
                 return False
         if not self._listener.listen():
             return False

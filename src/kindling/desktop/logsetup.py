@@ -15,8 +15,12 @@ from types import TracebackType
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-def configure(log_file: Path, debug: bool = False) -> None:
-    """Sends Kindling's log records to ``log_file``; also to stderr with ``debug``."""
+def configure(log_file: Path, debug: bool = False, *, create: bool = True) -> None:
+    """Sends Kindling's log records to ``log_file``; also to stderr with ``debug``.
+
+    Without ``create`` (commands that only read) nothing is made: the records go to the log
+    only if its folder is already there.
+    """
     root = logging.getLogger("kindling")
     root.setLevel(logging.DEBUG if debug else logging.INFO)
     for old in list(root.handlers):
@@ -24,6 +28,8 @@ def configure(log_file: Path, debug: bool = False) -> None:
         old.close()
     handler: logging.Handler
     try:
+        if not create and not log_file.parent.is_dir():
+            raise FileNotFoundError(log_file.parent)
         log_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not log_file.exists():
             os.close(os.open(log_file, os.O_CREAT | os.O_WRONLY, 0o600))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,9 +55,20 @@ class DataPaths:
         return ipc_address.socket_name(str(self.root))
 
     def ensure(self) -> DataPaths:
-        """Creates the folder (owner-only) if it is missing and tightens it if it is looser."""
-        ensure_private_dir(self.root)
+        """Creates the folder (owner-only) if it is missing; see :meth:`prepare`."""
+        self.prepare(create=True)
         return self
+
+    def prepare(self, *, create: bool) -> str | None:
+        """Makes the folder ready to use; returns a warning to show, or None.
+
+        A missing folder is created owner-only (``0700``) when ``create``; commands that only
+        read leave a missing folder missing. An existing folder is the person's choice: its
+        permissions are never changed. One others can write to is refused
+        (:class:`FolderRefused`), since they could swap the journal; one others can read is
+        used, with a warning.
+        """
+        return use_data_dir(self.root, create=create)
 
 
 def default_data_dir() -> Path:
@@ -73,8 +85,32 @@ def resolve(override: str | os.PathLike[str] | None = None) -> DataPaths:
     return DataPaths(default_data_dir())
 
 
-def ensure_private_dir(path: Path) -> None:
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    mode = stat.S_IMODE(path.stat().st_mode)
-    if mode & 0o077:
-        os.chmod(path, 0o700)
+class FolderRefused(OSError):
+    """A data folder Kindling will not use; the message says why and what to do."""
+
+
+def use_data_dir(path: Path, *, create: bool) -> str | None:
+    """See :meth:`DataPaths.ensure`. Never changes the mode of a folder it did not create."""
+    from kindling.desktop import ownership
+
+    if not path.exists():
+        if create:
+            # Folders made here (the parents too, under the 077 umask) are the person's alone.
+            path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return None
+    info = path.stat()
+    if not stat.S_ISDIR(info.st_mode):
+        raise FolderRefused(f"{path} is not a folder")
+    if sys.platform == "win32":
+        return None
+    mode = stat.S_IMODE(info.st_mode)
+    if ownership.foreign_owner(info) or (info.st_uid == 0 and os.getuid() != 0):
+        raise FolderRefused(f"{path} belongs to {ownership.describe_owner(info)}, not to you")
+    if ownership.others_can_write(info):
+        raise FolderRefused(f"others can change what is in {path} (mode {mode:o})")
+    if ownership.others_can_read(info):
+        return (
+            f"Note: others can look into your data folder {path} (mode {mode:o}). Kindling "
+            "leaves its permissions as they are; your journal itself is readable by you alone."
+        )
+    return None

@@ -13,6 +13,9 @@ from kindling.store.errors import StoreError
 log = logging.getLogger(__name__)
 
 
+NOT_SQLITE = "is not a SQLite database (its header is damaged)"
+
+
 class BackupFailed(StoreError):
     """No backup was made (or put back); whatever was there before is untouched."""
 
@@ -25,7 +28,7 @@ def integrity_ok(path: Path, quick: bool = True) -> tuple[bool, str]:
     except OSError as error:
         return False, f"cannot be read ({error.strerror})"
     if header != b"SQLite format 3\x00":
-        return False, "is not a SQLite database (its header is damaged)"
+        return False, NOT_SQLITE
     uri = f"file:{path}?mode=ro"
     try:
         connection = sqlite3.connect(uri, uri=True)

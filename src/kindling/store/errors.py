@@ -26,6 +26,16 @@ class JournalMissing(StoreError):
         self.empty = empty
 
 
+class JournalNotWritable(StoreError):
+    """The journal (or a side file, or its folder) cannot be written; it is not damaged."""
+
+    def __init__(self, path: Path, culprit: Path, reason: str) -> None:
+        super().__init__(f"{culprit} cannot be written: {reason}")
+        self.path = path
+        self.culprit = culprit
+        self.reason = reason
+
+
 class DatabaseTooNew(StoreError):
     def __init__(self, path: Path, revision: str) -> None:
         super().__init__(f"{path} was written by a newer Kindling (schema {revision})")

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kindling.store import migrate
-from kindling.store.backup import BackupFailed, backup_name, integrity_ok, make_backup
+from kindling.store.access import check_journal, damaged_or_unwritable
+from kindling.store.backup import BackupFailed, backup_name, make_backup
 from kindling.store.errors import DatabaseDamaged, DatabaseTooNew, JournalMissing, MigrationFailed
 from kindling.store.pragmas import connect
 from kindling.store.seal import break_seal, changed_at_rest, write_seal
@@ -84,12 +85,15 @@ def open_journal(path: Path, backups_dir: Path | None = None) -> Journal:
         # A journal that vanished (deleted, moved, emptied) is not a first start.
         raise JournalMissing(path, empty=path.exists())
     if is_new:
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        except OSError as error:
+            raise damaged_or_unwritable(path, str(error)) from error
         os.close(fd)
     else:
-        ok, detail = integrity_ok(path)
-        if not ok:
-            raise DatabaseDamaged(path, detail)
+        problem = check_journal(path)
+        if problem is not None:
+            raise problem
         damage = changed_at_rest(path)
         if damage is not None:
             raise DatabaseDamaged(path, damage)
@@ -100,7 +104,7 @@ def open_journal(path: Path, backups_dir: Path | None = None) -> Journal:
     try:
         connection = connect(path)
     except sqlite3.Error as error:
-        raise DatabaseDamaged(path, str(error)) from error
+        raise damaged_or_unwritable(path, str(error)) from error
     return Journal(path, connection)
 
 
@@ -133,7 +137,7 @@ def _create_or_upgrade(path: Path, backups_dir: Path, is_new: bool) -> None:
         if revision != migrate.head_revision():
             _upgrade_with_backup(engine, path, backups_dir, revision)
     except SQLAlchemyError as error:
-        raise DatabaseDamaged(path, str(error)) from error
+        raise damaged_or_unwritable(path, str(error)) from error
     finally:
         engine.dispose()
 

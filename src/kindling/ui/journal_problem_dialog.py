@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 class ProblemKind(StrEnum):
     DAMAGED = "damaged"
     MISSING = "missing"  # gone or empty, with backups beside it
+    NOT_WRITABLE = "not-writable"
     TOO_NEW = "too-new"
     UPGRADE_FAILED = "upgrade-failed"
     OTHER = "other"
@@ -33,6 +34,8 @@ class JournalProblem:
     newest_backup: Path | None = None
     backup_made_at: datetime | None = None
     put_back: bool = False  # an upgrade failed and the journal was restored as it was
+    culprit: Path | None = None  # NOT_WRITABLE: the file or folder that cannot be written
+    reason: str = ""  # NOT_WRITABLE: "permission denied", "read-only filesystem", ...
 
 
 class JournalProblemDialog(QDialog):
@@ -101,12 +104,31 @@ class JournalProblemDialog(QDialog):
         self.restore_button.setEnabled(False)
         self.restore_requested.emit(self.problem.newest_backup)
 
-    def _describe(self, problem: JournalProblem) -> str:
+    def _reason(self, reason: str) -> str:
+        if reason == "permission denied":
+            return self.tr("permission denied")
+        if reason == "read-only filesystem":
+            return self.tr("the disk is mounted read-only")
+        return reason
+
+    def _describe(self, problem: JournalProblem) -> str:  # noqa: PLR0911 - one text per kind
         where = str(problem.journal)
         if problem.kind is ProblemKind.DAMAGED:
             return self._describe_damaged(problem)
         if problem.kind is ProblemKind.MISSING:
             return self._describe_missing(problem)
+        if problem.kind is ProblemKind.NOT_WRITABLE:
+            return (
+                self.tr(
+                    "Kindling cannot write to your journal (%1): %2, at %3. Your journal is not "
+                    "damaged, and Kindling has not changed it.\n\nPlease check who owns that file "
+                    "or folder and its permissions, or whether the disk is mounted read-only. "
+                    "Nothing needs to be restored."
+                )
+                .replace("%1", where)
+                .replace("%2", self._reason(problem.reason))
+                .replace("%3", str(problem.culprit or where))
+            )
         if problem.kind is ProblemKind.TOO_NEW:
             return self.tr(
                 "Your journal was written by a newer version of Kindling, so this one has left "

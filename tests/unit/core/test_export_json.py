@@ -154,3 +154,19 @@ def test_bad_bytes_are_refused_with_a_plain_reason(raw, expected):
 def test_a_byte_order_mark_is_accepted():
     text = export_json.dumps([sample_session()], START)
     assert export_json.load_bytes(("\ufeff" + text).encode()) == [sample_session()]
+
+
+def test_a_flood_of_tiny_values_is_refused_before_parsing_in_little_memory():
+    import tracemalloc
+
+    from kindling.core.export_json import ExportFormatError, load_bytes
+
+    raw = b'{"format":"kindling-export","version":1,"sessions":[' + b"{}," * 999_999 + b"{}]}"
+    tracemalloc.start()
+    try:
+        with pytest.raises(ExportFormatError, match="far more than an export of that size has"):
+            load_bytes(raw)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < len(raw) // 10  # counted, never parsed (parsing would take ~25 times)

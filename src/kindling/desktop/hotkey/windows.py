@@ -24,6 +24,22 @@ WM_HOTKEY = 0x0312
 VK_SPACE, VK_F1 = 0x20, 0x70
 ERROR_HOTKEY_ALREADY_REGISTERED = 1409
 HOTKEY_ID = 0x4B44  # any id below 0xC000 is the application's own
+UNAVAILABLE = (
+    "The hotkey is not available here: Kindling could not reach Windows' hotkey service. "
+    'Bind `kindling-cli critic` to a key with a shortcut\'s "Shortcut key" field instead.'
+)
+
+
+def load_user32() -> Any:
+    """user32, with the argument and result types of every call made (winuser.h)."""
+    from ctypes import wintypes
+
+    user32: Any = ctypes.WinDLL("user32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
+    user32.RegisterHotKey.argtypes = [wintypes.HWND, ctypes.c_int, wintypes.UINT, wintypes.UINT]
+    user32.RegisterHotKey.restype = wintypes.BOOL
+    user32.UnregisterHotKey.argtypes = [wintypes.HWND, ctypes.c_int]
+    user32.UnregisterHotKey.restype = wintypes.BOOL
+    return user32
 
 
 def windows_modifiers(combination: KeyCombination) -> int:
@@ -73,9 +89,19 @@ class WindowsBackend(HotkeyBackend):
         self._filter: _HotkeyFilter | None = None
 
     def register(self, combination: KeyCombination) -> bool:
+        """Any failure to reach user32 leaves the hotkey unavailable, as X11 does, and the
+        tray, the settings trier and the offer to resume still start."""
         self.unregister()
         self._begin(combination)
-        user32: Any = ctypes.WinDLL("user32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
+        try:
+            return self._register(combination)
+        except (OSError, AttributeError, TypeError, ValueError, ctypes.ArgumentError):
+            log.warning("the Windows hotkey could not be set up", exc_info=True)
+            self.problem = UNAVAILABLE
+            return False
+
+    def _register(self, combination: KeyCombination) -> bool:
+        user32 = load_user32()
         if not user32.RegisterHotKey(
             None, HOTKEY_ID, windows_modifiers(combination), virtual_key(combination.key)
         ):
@@ -95,8 +121,7 @@ class WindowsBackend(HotkeyBackend):
     def unregister(self) -> None:
         if self._filter is None:
             return
-        user32: Any = ctypes.WinDLL("user32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
-        user32.UnregisterHotKey(None, HOTKEY_ID)
+        load_user32().UnregisterHotKey(None, HOTKEY_ID)
         app = QCoreApplication.instance()
         if app is not None:
             app.removeNativeEventFilter(self._filter)

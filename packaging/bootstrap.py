@@ -72,6 +72,9 @@ TEST_PACKAGES = [
 # CI also runs lintian on it (packaging/check_deb.py).
 DEB_PACKAGES = ["patchelf"]
 TEST_PACKAGES += [*DEB_PACKAGES, "lintian"]
+# KDE's real GlobalShortcuts portal, run headless on a private bus by the Wayland hotkey tests
+# (tests/system/kde_portal.py); about 140 MB.
+TEST_PACKAGES += ["xdg-desktop-portal", "xdg-desktop-portal-kde", "libkf5globalaccel-bin"]
 
 
 def say(message: str) -> None:

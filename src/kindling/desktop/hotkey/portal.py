@@ -8,8 +8,9 @@ conversation (portal_bus.py, version 1 of the interface) runs on a thread of its
 an answer can wait on the person; its outcome and every press reach the Qt main thread
 through queued signals.
 
-Tested against a fake portal on a private D-Bus (tests/system/fake_portal.py), NOT on a real
-GNOME or KDE desktop: this machine has none.
+Tested against KDE's real portal (xdg-desktop-portal-kde 5.27 with kglobalaccel, headless, on
+a private D-Bus: tests/system/kde_portal.py) and against a fake one that plays the cases KDE
+does not (tests/system/fake_portal.py); NOT on a GNOME desktop: this machine has none.
 """
 
 from __future__ import annotations
@@ -35,7 +36,10 @@ from kindling.desktop.hotkey.portal_trigger import from_trigger, to_trigger
 
 log = logging.getLogger(__name__)
 
-TESTED = "tested against a fake portal on a private D-Bus, not on a real GNOME or KDE desktop"
+TESTED = (
+    "tested against KDE's real portal (Plasma 5.27, headless) and a fake one on a private "
+    "D-Bus, not on a GNOME desktop"
+)
 NO_PORTAL = (
     "On Wayland, programs cannot take a hotkey for themselves and this desktop offers no "
     "shortcut portal. Bind `kindling critic` to a key in its keyboard settings instead."

@@ -68,7 +68,7 @@ class KdePortal:
             if reply.body[0]:
                 return
             for process in self.processes:
-                assert process.poll() is None, f"{process.args[0]} exited ({process.returncode})"
+                assert process.poll() is None, f"{process.args!r} exited ({process.returncode})"
             assert time.monotonic() < deadline, f"{name} never appeared on the bus"
             time.sleep(0.05)  # polling interval: another process is starting
 

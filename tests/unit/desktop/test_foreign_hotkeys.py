@@ -73,3 +73,11 @@ def test_a_library_without_carbon_fails_as_register_expects():
     """libc has none of Carbon's functions: declaring their types fails with AttributeError."""
     with pytest.raises(AttributeError, match="GetApplicationEventTarget"):
         macos.load_carbon("libc.so.6")
+
+
+def test_the_message_window_answers_only_our_hotkey():
+    from kindling.desktop.hotkey.windows_window import WM_HOTKEY, hotkey_message
+
+    assert hotkey_message(WM_HOTKEY, windows.HOTKEY_ID, windows.HOTKEY_ID)
+    assert not hotkey_message(WM_HOTKEY, windows.HOTKEY_ID + 1, windows.HOTKEY_ID)
+    assert not hotkey_message(0x0100, windows.HOTKEY_ID, windows.HOTKEY_ID)  # WM_KEYDOWN

@@ -1,8 +1,8 @@
-"""Windows: RegisterHotKey, with the WM_HOTKEY message picked out of Qt's event dispatcher.
+"""Windows: RegisterHotKey on a message-only window of Kindling's own (windows_window.py).
 
-Registered with no window, so Windows posts WM_HOTKEY to the thread's message queue; Qt hands
-such thread messages to native event filters as "windows_dispatcher_MSG". MOD_NOREPEAT asks
-Windows itself not to repeat a held key. Reviewed against the Win32 documentation for
+WM_HOTKEY goes to that window's procedure, which Qt's loop and native modal loops (moving a
+window, a native dialog) both dispatch; a hotkey registered without a window would post to the
+thread, and modal loops drop those. MOD_NOREPEAT asks Windows itself not to repeat a held key. Reviewed against the Win32 documentation for
 RegisterHotKey and WM_HOTKEY; not exercised here (the tests run on Linux).
 """
 
@@ -12,10 +12,11 @@ import ctypes
 import logging
 from typing import Any
 
-from PySide6.QtCore import QAbstractNativeEventFilter, QByteArray, QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from kindling.desktop.hotkey.base import HotkeyBackend
 from kindling.desktop.hotkey.keys import KeyCombination
+from kindling.desktop.hotkey.windows_window import MessageWindow
 
 log = logging.getLogger(__name__)
 
@@ -59,34 +60,13 @@ def virtual_key(key: str) -> int:
     return VK_F1 + int(key[1:]) - 1
 
 
-class _HotkeyFilter(QAbstractNativeEventFilter):
-    def __init__(self, backend: WindowsBackend) -> None:
-        super().__init__()
-        self._backend = backend
-
-    def nativeEventFilter(  # noqa: N802 (Qt override)
-        self, event_type: QByteArray | bytes | bytearray | memoryview, message: Any
-    ) -> tuple[bool, int]:
-        if bytes(QByteArray(event_type).data()) in (
-            b"windows_dispatcher_MSG",
-            b"windows_generic_MSG",
-        ):
-            from ctypes import wintypes
-
-            msg = wintypes.MSG.from_address(int(message))
-            if msg.message == WM_HOTKEY and msg.wParam == HOTKEY_ID:
-                self._backend.announce()
-                return True, 0
-        return False, 0
-
-
 class WindowsBackend(HotkeyBackend):
     name = "windows"
     tested = "not tested: reviewed against the Win32 documentation only"
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._filter: _HotkeyFilter | None = None
+        self._window: MessageWindow | None = None
 
     def register(self, combination: KeyCombination) -> bool:
         """Any failure to reach user32 leaves the hotkey unavailable, as X11 does, and the
@@ -102,9 +82,11 @@ class WindowsBackend(HotkeyBackend):
 
     def _register(self, combination: KeyCombination) -> bool:
         user32 = load_user32()
+        window = MessageWindow(HOTKEY_ID, self.announce)
         if not user32.RegisterHotKey(
-            None, HOTKEY_ID, windows_modifiers(combination), virtual_key(combination.key)
+            window.hwnd, HOTKEY_ID, windows_modifiers(combination), virtual_key(combination.key)
         ):
+            window.destroy()
             code = ctypes.get_last_error()  # type: ignore[attr-defined,unused-ignore]
             if code == ERROR_HOTKEY_ALREADY_REGISTERED:
                 self.problem = f"Another program is already using {combination}."
@@ -112,17 +94,12 @@ class WindowsBackend(HotkeyBackend):
             else:
                 self.problem = f"Windows would not let Kindling use {combination} (error {code})."
             return False
-        self._filter = _HotkeyFilter(self)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installNativeEventFilter(self._filter)
+        self._window = window
         return True
 
     def unregister(self) -> None:
-        if self._filter is None:
+        if self._window is None:
             return
-        load_user32().UnregisterHotKey(None, HOTKEY_ID)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeNativeEventFilter(self._filter)
-        self._filter = None
+        load_user32().UnregisterHotKey(self._window.hwnd, HOTKEY_ID)
+        self._window.destroy()
+        self._window = None

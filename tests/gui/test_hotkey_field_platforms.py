@@ -40,3 +40,15 @@ def test_control_option_k_pressed_on_a_mac_registers_control_option_k(qapp):
     assert carbon_modifiers(parse(text)) == CONTROL_KEY | OPTION_KEY
     text = combination_text(key_k(CTRL | ALT), "darwin")
     assert carbon_modifiers(parse(text)) == CMD_KEY | OPTION_KEY
+
+
+def test_only_on_a_mac_the_field_says_keys_follow_the_us_layout(qtbot):
+    from kindling.ui.hotkey_field import HotkeyField
+
+    mac = HotkeyField("Ctrl+Alt+K", lambda _text: None, platform="darwin")
+    qtbot.addWidget(mac)
+    assert mac.layout_note is not None
+    assert "US keyboard" in mac.layout_note.text()
+    linux = HotkeyField("Ctrl+Alt+K", lambda _text: None, platform="linux")
+    qtbot.addWidget(linux)
+    assert linux.layout_note is None

@@ -112,6 +112,7 @@ class HotkeyField(QWidget):
         trier: HotkeyTrier,
         first_trial: HotkeyTrial | None = None,
         parent: QWidget | None = None,
+        platform: str = sys.platform,
     ) -> None:
         super().__init__(parent)
         self._trier = trier
@@ -121,11 +122,20 @@ class HotkeyField(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setProperty("role", "muted")
+        # macOS registers a key by its place on a US keyboard (kVK_ANSI_* codes), not by the
+        # letter another layout prints on it: said plainly there, beside the field.
+        self.layout_note: QLabel | None = None
+        if platform == "darwin":
+            self.layout_note = QLabel(self)
+            self.layout_note.setWordWrap(True)
+            self.layout_note.setProperty("role", "muted")
         self._trial = first_trial
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.catcher)
         layout.addWidget(self.status)
+        if self.layout_note is not None:
+            layout.addWidget(self.layout_note)
         self.catcher.caught.connect(self._try)
         self.retranslate()
 
@@ -137,6 +147,14 @@ class HotkeyField(QWidget):
         )
         self.catcher.setToolTip(self.catcher.accessibleDescription())
         self.status.setAccessibleName(self.tr("Hotkey status"))
+        if self.layout_note is not None:
+            self.layout_note.setText(
+                self.tr(
+                    "On a Mac, the hotkey's letter is the key in that letter's place on a US "
+                    "keyboard. With another layout, such as Dvorak, it may be a different key."
+                )
+            )
+            self.layout_note.setAccessibleName(self.tr("About keyboard layouts"))
         self.show_trial(self._trial)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)

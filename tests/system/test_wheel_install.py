@@ -14,24 +14,25 @@ import kindling
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_installed_wheel_carries_its_resources(tmp_path):
-    wheels = tmp_path / "wheels"
+PIP_WHEEL = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q"]
+
+
+def build_wheel(folder: Path) -> Path:
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "--no-build-isolation",
-            "-q",
-            "-w",
-            str(wheels),
-            str(ROOT),
-        ],
+        [*PIP_WHEEL, "-w", str(folder), str(ROOT)],
         check=True,
     )
-    (wheel,) = wheels.glob("kindling-*.whl")
+    (wheel,) = folder.glob("kindling-*.whl")
+    return wheel
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory):
+    """The wheel built from this checkout, once for the module."""
+    return build_wheel(tmp_path_factory.mktemp("wheels"))
+
+
+def test_installed_wheel_carries_its_resources(tmp_path, wheel):
     target = tmp_path / "venv"
     venv.EnvBuilder(with_pip=False).create(target)
     python = target / "bin" / "python"
@@ -74,23 +75,10 @@ def test_installed_wheel_carries_its_resources(tmp_path):
     assert any("noticed the critic 1 time" in line for line in rest)
 
 
-PIP_WHEEL = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q"]
-
-
-def build_wheel(folder: Path) -> Path:
-    subprocess.run(
-        [*PIP_WHEEL, "-w", str(folder), str(ROOT)],
-        check=True,
-    )
-    (wheel,) = folder.glob("kindling-*.whl")
-    return wheel
-
-
-def test_wheel_metadata_says_what_a_package_index_shows(tmp_path):
+def test_wheel_metadata_says_what_a_package_index_shows(wheel):
     import zipfile
     from email.parser import Parser
 
-    wheel = build_wheel(tmp_path)
     with zipfile.ZipFile(wheel) as archive:
         name = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
         metadata = Parser().parsestr(archive.read(name).decode())
@@ -106,10 +94,9 @@ def test_wheel_metadata_says_what_a_package_index_shows(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def pipx_install(tmp_path_factory):
+def pipx_install(tmp_path_factory, wheel):
     """`pipx install <wheel>` into a temporary home, as a person would run it."""
     scratch = tmp_path_factory.mktemp("pipx")
-    wheel = build_wheel(scratch / "wheels")
     env = {
         k: v for k, v in os.environ.items() if not k.startswith(("KINDLING_", "PYTHON", "VIRTUAL"))
     }

@@ -3,6 +3,7 @@
 
     python3 packaging/bootstrap.py run [ARGS...]   # set up, then start the app
     python3 packaging/bootstrap.py test            # set up, then run every check and test
+    python3 packaging/bootstrap.py deb             # set up, build the bundle, pack dist/*.deb
 
 It creates `.venv`, installs the project into it (again only when pyproject.toml changed),
 and, on Debian or Ubuntu, installs the system libraries Qt's xcb plugin and the tests need:
@@ -67,6 +68,13 @@ TEST_PACKAGES = [
     "strace",  # the privacy test watches every socket the app opens
     "dbus-daemon",  # a private session bus for the Wayland portal hotkey tests
 ]
+# Packing the .deb (packaging/make_deb.py): patchelf drops the build machine's RUNPATHs;
+# CI also runs lintian on it (packaging/check_deb.py).
+DEB_PACKAGES = ["patchelf"]
+TEST_PACKAGES += [*DEB_PACKAGES, "lintian"]
+# KDE's real GlobalShortcuts portal, run headless on a private bus by the Wayland hotkey tests
+# (tests/system/kde_portal.py); about 140 MB.
+TEST_PACKAGES += ["xdg-desktop-portal", "xdg-desktop-portal-kde", "libkf5globalaccel-bin"]
 
 
 def say(message: str) -> None:
@@ -147,6 +155,8 @@ def run_checks() -> int:
         ("tests", [str(venv_python()), "-m", "pytest", "-p", "no:cacheprovider", "-q"]),
         # Builds dist/kindling with PyInstaller and runs the bundle's --self-test.
         ("bundle", [str(venv_python()), str(ROOT / "packaging" / "check_bundle.py")]),
+        # Packs it as a .deb; installs, upgrades, launches and removes it (needs root).
+        ("debian package", [str(venv_python()), str(ROOT / "packaging" / "check_deb.py")]),
     ]
     failed = []
     for name, command in steps:
@@ -160,13 +170,26 @@ def run_checks() -> int:
     return 0
 
 
+def make_deb() -> int:
+    """Builds the bundle, then packs it as dist/kindling_<version>_amd64.deb."""
+    packaging = ROOT / "packaging"
+    for script in ("check_bundle.py", "make_deb.py"):
+        done = subprocess.run([str(venv_python()), str(packaging / script)], cwd=ROOT, check=False)
+        if done.returncode:
+            return 1
+    return 0
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"run", "test"}:
+    if not argv or argv[0] not in {"run", "test", "deb"}:
         print(__doc__)
         return 2
     action, rest = argv[0], argv[1:]
-    ensure_system_packages(TEST_PACKAGES if action == "test" else APP_PACKAGES)
+    wanted = {"test": TEST_PACKAGES, "deb": [*APP_PACKAGES, *DEB_PACKAGES]}
+    ensure_system_packages(wanted.get(action, APP_PACKAGES))
     ensure_venv()
+    if action == "deb":
+        return make_deb()
     if action == "run":
         kindling = venv_python().parent / "kindling"
         os.execv(str(kindling), [str(kindling), *rest])

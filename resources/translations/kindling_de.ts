@@ -979,6 +979,14 @@ Bitte wähle einen Ordner, in den nur du schreiben kannst (mit --data-dir), oder
         <translation>Status des Tastenkürzels</translation>
     </message>
     <message>
+        <source>On a Mac, the hotkey&apos;s letter is the key in that letter&apos;s place on a US keyboard. With another layout, such as Dvorak, it may be a different key.</source>
+        <translation>Auf einem Mac gilt für den Buchstaben des Tastenkürzels die Taste, die auf einer US-Tastatur an seiner Stelle liegt. Mit einer anderen Belegung, etwa Dvorak, kann das eine andere Taste sein.</translation>
+    </message>
+    <message>
+        <source>About keyboard layouts</source>
+        <translation>Über Tastaturbelegungen</translation>
+    </message>
+    <message>
         <source>Press a key combination here to change it.</source>
         <translation>Drücke hier eine Tastenkombination, um es zu ändern.</translation>
     </message>

@@ -969,6 +969,14 @@ Please choose a folder only you can write to (with --data-dir), or ask whoever s
             <translation type="unfinished" />
         </message>
         <message>
+            <source>On a Mac, the hotkey's letter is the key in that letter's place on a US keyboard. With another layout, such as Dvorak, it may be a different key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About keyboard layouts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Press a key combination here to change it.</source>
             <translation type="unfinished" />
         </message>

@@ -121,7 +121,7 @@ def make_application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    app = QApplication(sys.argv[:1])
+    app = _create_application_explaining_failure(QApplication)
     app.setApplicationName("Kindling")
     app.setOrganizationName("Kindling")
     # The .desktop entry's name: Wayland compositors and docks match the window to it.
@@ -129,6 +129,25 @@ def make_application() -> QApplication:
     enlarge_base_font(app)
     log.info("Qt application created")
     return app
+
+
+def _create_application_explaining_failure(kind: type[QApplication]) -> QApplication:
+    """QApplication, with Qt's messages watched meanwhile: if no platform plugin loads, Qt
+    aborts, and a person installed with pip learns which system libraries are missing."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def watch(mode: QtMsgType, _context: object, message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+        if mode == QtMsgType.QtFatalMsg:
+            from kindling.desktop.platform_help import explain_platform_failure
+
+            explain_platform_failure(message)
+
+    previous = qInstallMessageHandler(watch)
+    try:
+        return kind(sys.argv[:1])
+    finally:
+        qInstallMessageHandler(previous)
 
 
 def build(

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from kindling.desktop.ipc_server import IpcServer
     from kindling.desktop.paths import DataPaths
     from kindling.ui.command_target import FlowTarget
+    from kindling.ui.settings_page import SettingsPage
     from kindling.ui.tray import KindlingTray
     from kindling.wiring import Parts
 
@@ -216,7 +217,10 @@ def let_settings_try_hotkeys(parts: Parts, backend: HotkeyBackend) -> None:
     """The settings page's hotkey field tries new combinations on the running backend."""
     from kindling.desktop.hotkey.trier import current_trial, make_trier
 
+    def plug_in(page: SettingsPage) -> None:
+        page.hotkey.set_trier(make_trier(backend), current_trial(backend))
+        # A press while the field records is the person choosing keys, not the critic.
+        page.hotkey.catcher.recording.connect(backend.pause)
+
     if parts.yours is not None:
-        parts.yours.when_settings_page_built(
-            lambda page: page.hotkey.set_trier(make_trier(backend), current_trial(backend))
-        )
+        parts.yours.when_settings_page_built(plug_in)

@@ -127,3 +127,42 @@ def test_the_grab_loads_no_x_extension_modules_and_leaves_the_list_for_others():
     loaded, list_intact = result.stdout.splitlines()
     assert loaded == "[]"  # RandR, XInput, Composite...: none loaded for a core-protocol grab
     assert list_intact == "True"  # other connections in the process still get them all
+
+
+def test_a_press_while_the_settings_field_records_is_not_a_critic_moment(qtbot, backend):
+    """The field is wired by the app's own reach.let_settings_try_hotkeys."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    from kindling.reach import let_settings_try_hotkeys
+    from kindling.ui.hotkey_field import HotkeyField
+
+    assert backend.register(parse("Ctrl+Alt+K"))
+    window = QWidget()
+    qtbot.addWidget(window)
+    field = HotkeyField("Ctrl+Alt+K", lambda _text: None, None, window)
+    elsewhere = QLineEdit(window)
+    layout = QVBoxLayout(window)
+    layout.addWidget(field)
+    layout.addWidget(elsewhere)
+    page = SimpleNamespace(hotkey=field)
+    parts = SimpleNamespace(yours=SimpleNamespace(when_settings_page_built=lambda hook: hook(page)))
+    let_settings_try_hotkeys(parts, backend)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+
+    seen = []
+    backend.pressed.connect(lambda: seen.append(1))
+    field.catcher.setFocus()
+    qtbot.waitUntil(lambda: backend.paused)
+    press("ctrl+alt+k")  # the person trying keys in the field
+    qtbot.wait(
+        400
+    )  # the event loop runs: a counted press would arrive (and pass the repeat window)
+    assert seen == []
+    elsewhere.setFocus()
+    qtbot.waitUntil(lambda: not backend.paused)
+    press("ctrl+alt+k")  # the critic, once the field has let go
+    qtbot.waitUntil(lambda: len(seen) == 1)

@@ -7,6 +7,11 @@ the Request's Response, Activated, Session.Close) following xdg-desktop-portal's
 messages, not through Kindling's own code, so a mistake there is not mirrored here.
 
     fake_portal.py ADDRESS [--refuse] [--trigger TEXT] [--version N]
+                           [--bind-at-create] [--no-session-handle]
+
+--bind-at-create plays KDE Plasma before 6.1 (xdg-desktop-portal-kde 5.27): it binds the
+shortcuts CreateSession's options carry, binds nothing in BindShortcuts, and lists the bound
+ones in ListShortcuts. --no-session-handle answers CreateSession without its session_handle.
 
 Prints what it is asked (READY, SESSION path, BIND json, CLOSED path) one per line; each
 line read on stdin, ``activate [TIMESTAMP]``, emits Activated for the last bound shortcut.
@@ -34,6 +39,9 @@ class FakePortal:
     def __init__(self, address: str, refuse: bool, trigger: str | None, version: int) -> None:
         self.bus = open_dbus_connection(address)
         self.refuse, self.trigger, self.version = refuse, trigger, version
+        self.bind_at_create = False
+        self.no_session_handle = False
+        self.listed: list[Any] = []
         self.sessions: dict[str, str] = {}  # session path -> the caller's unique name
         self.bound: tuple[str, str] | None = None  # (session, shortcut id)
         self.timestamp = 1000
@@ -83,27 +91,30 @@ class FakePortal:
             session = f"{PATH}/session/{_element(sender)}/{options['session_handle_token'][1]}"
             self.sessions[session] = sender
             print("SESSION", session, flush=True)
+            given = options.get("shortcuts", ("a(sa{sv})", []))[1]
+            print("CREATE", json.dumps([sid for sid, _props in given]), flush=True)
+            if self.no_session_handle:
+                self.respond(call, options, 0, {})
+                return
+            if self.bind_at_create and given:
+                self.listed = self.bound_list([self.asked(given)[0]])
+                self.bound = (session, given[0][0])
             self.respond(call, options, 0, {"session_handle": ("s", session)})
+        elif (interface, member) == (SHORTCUTS, "ListShortcuts"):
+            session, options = call.body
+            print("LIST", session, flush=True)
+            self.respond(call, options, 0, {"shortcuts": ("a(sa{sv})", self.listed)})
         elif (interface, member) == (SHORTCUTS, "BindShortcuts"):
             session, shortcuts, _parent, options = call.body
-            asked = [
-                {"id": sid, **{key: value[1] for key, value in props.items()}}
-                for sid, props in shortcuts
-            ]
+            asked = self.asked(shortcuts)
             print("BIND", json.dumps({"session": session, "shortcuts": asked}), flush=True)
             if self.refuse or self.sessions.get(session) != sender:
                 self.respond(call, options, 1, {})
                 return
-            bound = [
-                (
-                    s["id"],
-                    {
-                        "description": ("s", s["description"]),
-                        "trigger_description": ("s", self.trigger or s["preferred_trigger"]),
-                    },
-                )
-                for s in asked
-            ]
+            if self.bind_at_create:  # Plasma 5.27: BindShortcuts binds nothing
+                self.respond(call, options, 0, {"shortcuts": ("a(sa{sv})", [])})
+                return
+            bound = self.bound_list(asked)
             self.bound = (session, asked[0]["id"])
             self.respond(call, options, 0, {"shortcuts": ("a(sa{sv})", bound)})
         elif (interface, member) == ("org.freedesktop.portal.Session", "Close"):
@@ -115,6 +126,25 @@ class FakePortal:
         else:  # Qt asks the portal about colour schemes and the like: not ours to answer
             error = "org.freedesktop.DBus.Error.UnknownMethod"
             self.bus.send(new_error(call, error, "s", (f"the fake portal has no {member}",)))
+
+    @staticmethod
+    def asked(shortcuts: list[Any]) -> list[dict[str, Any]]:
+        return [
+            {"id": sid, **{key: value[1] for key, value in props.items()}}
+            for sid, props in shortcuts
+        ]
+
+    def bound_list(self, asked: list[dict[str, Any]]) -> list[Any]:
+        return [
+            (
+                s["id"],
+                {
+                    "description": ("s", s["description"]),
+                    "trigger_description": ("s", self.trigger or s["preferred_trigger"]),
+                },
+            )
+            for s in asked
+        ]
 
     def respond(
         self, call: Any, options: dict[str, Any], code: int, results: dict[str, Any]
@@ -139,8 +169,12 @@ def main() -> None:
     parser.add_argument("--refuse", action="store_true")
     parser.add_argument("--trigger")
     parser.add_argument("--version", type=int, default=1)
+    parser.add_argument("--bind-at-create", action="store_true")
+    parser.add_argument("--no-session-handle", action="store_true")
     args = parser.parse_args()
-    FakePortal(args.address, args.refuse, args.trigger, args.version).serve()
+    fake = FakePortal(args.address, args.refuse, args.trigger, args.version)
+    fake.bind_at_create, fake.no_session_handle = args.bind_at_create, args.no_session_handle
+    fake.serve()
 
 
 if __name__ == "__main__":

@@ -96,7 +96,9 @@ class FakePortal:
     def activate(self, timestamp: int | None = None) -> None:
         """The person presses the shortcut the desktop bound."""
         assert self.process.stdin is not None
-        self.process.stdin.write("activate" + (f" {timestamp}" if timestamp else "") + "\n")
+        self.process.stdin.write(
+            "activate" + (f" {timestamp}" if timestamp is not None else "") + "\n"
+        )
         self.process.stdin.flush()
 
     def stop(self) -> None:

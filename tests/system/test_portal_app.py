@@ -14,6 +14,11 @@ from tests.system.test_reach import toast_showing
 
 pytestmark = pytest.mark.system
 
+TESTED = (
+    "tested against KDE's real portal (Plasma 5.27, headless) and a fake one on a private "
+    "D-Bus, not on a GNOME desktop"
+)
+
 
 @pytest.fixture
 def wayland(kindling):
@@ -81,4 +86,15 @@ def test_without_a_portal_on_the_bus_the_command_is_the_way(kindling, wayland):
     assert doctor.code == 1, doctor.out
     assert "this desktop offers no shortcut portal" in doctor.out
     assert f"critic --data-dir {kindling.data_dir}" in doctor.out
+    assert "Traceback" not in doctor.err
+
+
+def test_an_answer_the_portal_spec_rules_out_ends_in_a_problem_doctor_reports(
+    kindling, start_portal
+):
+    start_portal("--no-session-handle")
+    doctor = kindling("doctor")
+    assert doctor.code == 1, doctor.out
+    assert "did not understand its answer" in doctor.out
+    assert "has not answered" not in doctor.out  # not left pending
     assert "Traceback" not in doctor.err

@@ -142,3 +142,38 @@ def test_a_portal_without_global_shortcuts_is_no_portal(qapp, start_portal, bus,
     monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-kindling-test")
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus.address)
     assert isinstance(choose_backend("wayland"), NoBackend)
+
+
+def test_the_shortcut_is_asked_for_at_create_session_and_at_bind(qtbot, portal, backend):
+    with qtbot.waitSignal(backend.settled, timeout=10_000):
+        backend.register(parse("Ctrl+Alt+K"))
+    assert portal.wait_for("CREATE") == ['["critic-noticed"]']
+    assert len(portal.wait_for("BIND")) == 1
+
+
+def test_plasma_before_6_1_binds_at_create_session_and_three_presses_stamped_0_count_three(
+    qtbot, start_portal, backend
+):
+    """xdg-desktop-portal-kde 5.27: nothing bound in BindShortcuts; every press stamped 0."""
+    portal = start_portal("--bind-at-create")
+    with qtbot.waitSignal(backend.settled, timeout=10_000):
+        backend.register(parse("Ctrl+Alt+K"))
+    assert backend.active, backend.problem
+    assert backend.label == "Ctrl+Alt+K"
+    seen = []
+    backend.pressed.connect(lambda: seen.append(1))
+    for count in (1, 2, 3):
+        portal.activate(0)
+        qtbot.waitUntil(lambda count=count: len(seen) == count, timeout=10_000)
+        qtbot.wait(400)  # a person's next press, past the key-repeat window
+    assert len(seen) == 3
+
+
+def test_an_answer_without_a_session_handle_ends_in_a_plain_problem(qtbot, start_portal, backend):
+    start_portal("--no-session-handle")
+    with qtbot.waitSignal(backend.settled, timeout=10_000):
+        backend.register(parse("Ctrl+Alt+K"))
+    assert not backend.pending
+    assert not backend.active
+    assert "did not understand its answer" in (backend.problem or "")
+    assert current_trial(backend).outcome is TrialOutcome.UNAVAILABLE

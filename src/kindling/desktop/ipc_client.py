@@ -1,8 +1,8 @@
 """The light client side of the local socket: one request line out, one reply line back.
 
 Standard library only (its C socket module and light_json), so `kindling critic` stays quick
-when an app is running. On Unix it is a plain AF_UNIX stream socket; on Windows the named pipe
-opens as a file.
+when an app is running. On Unix it is a plain AF_UNIX stream socket; on Windows a named pipe
+the user owns (ipc_pipe_client.py).
 """
 
 from __future__ import annotations
@@ -79,19 +79,16 @@ def _exchange_unix(path: str, line: bytes) -> dict[str, Any] | None:
 
 
 def _exchange_pipe(path: str, line: bytes) -> dict[str, Any] | None:
-    # A named pipe opens like a file; QLocalServer keeps a free instance waiting for us.
+    # Only a pipe the user owns, within time limits (ipc_pipe_client.py says why).
+    from kindling.desktop.ipc_pipe_client import ForeignPipe, PipeTimeout, Win32Pipes, exchange
+
     try:
-        pipe = open(path, "r+b", buffering=0)  # noqa: SIM115 (closed below)
-    except OSError:
-        return None
-    try:
-        pipe.write(line)
-        received = _read_reply(pipe.read)
-    except OSError as error:
+        received = exchange(Win32Pipes(), path, line, CONNECT_TIMEOUT, REPLY_TIMEOUT)
+    except ForeignPipe:
+        return None  # as on Unix with a folder that is not ours: never talk to it
+    except (PipeTimeout, OSError) as error:
         raise NoAnswer() from error
-    finally:
-        pipe.close()
-    return _parse_reply(received)
+    return None if received is None else _parse_reply(received)
 
 
 def _read_reply(read: Callable[[int], bytes | None]) -> bytes:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QEvent, QKeyCombination, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kindling.core.hotkey_trial import HotkeyTrial, HotkeyTrier, TrialOutcome
@@ -26,14 +28,33 @@ _CATCHING = (
 )
 
 
-def combination_text(event: QKeyEvent) -> str | None:
+def printed_modifiers(
+    modifiers: Qt.KeyboardModifier, platform: str = sys.platform
+) -> Qt.KeyboardModifier:
+    """The modifiers as the keys are printed: on macOS Qt reports ⌘ as ControlModifier and
+    ⌃ as MetaModifier, while Kindling's "Ctrl" means ⌃ and "Super" ⌘ everywhere (the macOS
+    backend registers them so); swapped back there, ⌃⌥K is recorded as Ctrl+Alt+K."""
+    if platform != "darwin":
+        return modifiers
+    control, meta = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.MetaModifier
+    swapped = modifiers & ~(control | meta)
+    if modifiers & control:
+        swapped |= meta
+    if modifiers & meta:
+        swapped |= control
+    return swapped
+
+
+def combination_text(event: QKeyEvent, platform: str = sys.platform) -> str | None:
     """``Ctrl+Alt+K`` for a key pressed with Ctrl, Alt or Meta; None for anything else.
 
     Keys without one of those modifiers are left alone, so Tab and Shift+Tab still move the
     focus on: the field never traps someone who uses the keyboard alone.
     """
     key = Qt.Key(event.key())
-    modifiers = event.modifiers() & (_CATCHING | Qt.KeyboardModifier.ShiftModifier)
+    modifiers = printed_modifiers(event.modifiers(), platform) & (
+        _CATCHING | Qt.KeyboardModifier.ShiftModifier
+    )
     if key in _MODIFIER_KEYS or not (modifiers & _CATCHING):
         return None
     sequence = QKeySequence(QKeyCombination(modifiers, key))
@@ -44,11 +65,21 @@ class KeyCatcher(QLineEdit):
     """Read-only; shows the hotkey and reports the next combination pressed in it."""
 
     caught = Signal(str)
+    recording = Signal(bool)
+    """True while the field has the keyboard: the global hotkey pauses meanwhile."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        super().focusInEvent(event)
+        self.recording.emit(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        super().focusOutEvent(event)
+        self.recording.emit(False)
 
     def event(self, event: QEvent) -> bool:
         # Ctrl+… may be an application shortcut; claim it first so the field receives it.
@@ -81,6 +112,7 @@ class HotkeyField(QWidget):
         trier: HotkeyTrier,
         first_trial: HotkeyTrial | None = None,
         parent: QWidget | None = None,
+        platform: str = sys.platform,
     ) -> None:
         super().__init__(parent)
         self._trier = trier
@@ -90,11 +122,20 @@ class HotkeyField(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setProperty("role", "muted")
+        # macOS registers a key by its place on a US keyboard (kVK_ANSI_* codes), not by the
+        # letter another layout prints on it: said plainly there, beside the field.
+        self.layout_note: QLabel | None = None
+        if platform == "darwin":
+            self.layout_note = QLabel(self)
+            self.layout_note.setWordWrap(True)
+            self.layout_note.setProperty("role", "muted")
         self._trial = first_trial
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.catcher)
         layout.addWidget(self.status)
+        if self.layout_note is not None:
+            layout.addWidget(self.layout_note)
         self.catcher.caught.connect(self._try)
         self.retranslate()
 
@@ -106,6 +147,14 @@ class HotkeyField(QWidget):
         )
         self.catcher.setToolTip(self.catcher.accessibleDescription())
         self.status.setAccessibleName(self.tr("Hotkey status"))
+        if self.layout_note is not None:
+            self.layout_note.setText(
+                self.tr(
+                    "On a Mac, the hotkey's letter is the key in that letter's place on a US "
+                    "keyboard. With another layout, such as Dvorak, it may be a different key."
+                )
+            )
+            self.layout_note.setAccessibleName(self.tr("About keyboard layouts"))
         self.show_trial(self._trial)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)

@@ -46,6 +46,9 @@ class HotkeyBackend(QObject):
         self.description = "Critic noticed: note the moment your inner critic speaks up"
         """What the hotkey does, in words a desktop may show beside it."""
         self._debouncer = Debouncer()
+        self.paused = False
+        """True while the Settings field records a new combination: a press there is the
+        person choosing keys, not the critic."""
         self._raw_pressed.connect(self._deliver, self.HAND_OVER)
 
     @property
@@ -82,9 +85,14 @@ class HotkeyBackend(QObject):
         # times may count from 1970. Folded; a wrap just counts as a fresh press (Debouncer).
         self._raw_pressed.emit(at_ms % 2**31)
 
+    @Slot(bool)
+    def pause(self, paused: bool) -> None:
+        """Presses are let go unannounced while paused (the Settings field is recording)."""
+        self.paused = paused
+
     @Slot(int)
     def _deliver(self, at_ms: int) -> None:
-        if self._debouncer.accept(at_ms):
+        if self._debouncer.accept(at_ms) and not self.paused:
             self.pressed.emit()
 
 

@@ -21,3 +21,21 @@ class Debouncer:
         last, self._last = self._last, at_ms
         # A clock that wrapped or jumped back is treated as a fresh press.
         return last is None or not 0 <= at_ms - last < self.window_ms
+
+
+class PortalStamps:
+    """The portal's press times, kept only while they can be trusted.
+
+    KDE's portal (5.27) stamps every Activated with 0, which the debouncer would take for a
+    key held down: only the first press would ever count. A missing (0) or non-increasing
+    time is unknown, and the press is stamped with the monotonic clock instead (None).
+    """
+
+    def __init__(self) -> None:
+        self._last: int | None = None
+
+    def stamp(self, at_ms: int) -> int | None:
+        last, self._last = self._last, at_ms
+        if at_ms <= 0 or (last is not None and at_ms <= last):
+            return None
+        return at_ms

@@ -22,6 +22,13 @@ log = logging.getLogger(__name__)
 CARBON = "/System/Library/Frameworks/Carbon.framework/Carbon"
 CMD_KEY, SHIFT_KEY, OPTION_KEY, CONTROL_KEY = 1 << 8, 1 << 9, 1 << 11, 1 << 12
 EVENT_HOTKEY_EXISTS = -9878
+# Without it RegisterEventHotKey shares a combination another program holds, and "already in
+# use" (eventHotKeyExistsErr) could never be reported.
+K_EVENT_HOTKEY_EXCLUSIVE = 1 << 0
+UNAVAILABLE = (
+    "The hotkey is not available here: Kindling could not reach macOS's hotkey service. "
+    "Bind `kindling critic` to a key in System Settings, Keyboard, Keyboard Shortcuts instead."
+)
 
 
 def _fourcc(code: str) -> int:
@@ -62,6 +69,36 @@ class _EventTypeSpec(ctypes.Structure):
 _HANDLER = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
 
 
+def load_carbon(path: str = CARBON) -> Any:
+    """Carbon, with the argument and result types of every call made (CarbonEvents.h)."""
+    carbon: Any = ctypes.cdll.LoadLibrary(path)
+    status, pointer, u32 = ctypes.c_int32, ctypes.c_void_p, ctypes.c_uint32
+    declared = {
+        "GetApplicationEventTarget": ([], pointer),
+        "InstallEventHandler": (
+            [
+                pointer,
+                _HANDLER,
+                u32,
+                ctypes.POINTER(_EventTypeSpec),
+                pointer,
+                ctypes.POINTER(pointer),
+            ],
+            status,
+        ),
+        "RegisterEventHotKey": (
+            [u32, u32, _HotKeyID, pointer, u32, ctypes.POINTER(pointer)],
+            status,
+        ),
+        "UnregisterEventHotKey": ([pointer], status),
+        "RemoveEventHandler": ([pointer], status),
+    }
+    for name, (argtypes, restype) in declared.items():
+        function = getattr(carbon, name)
+        function.argtypes, function.restype = argtypes, restype
+    return carbon
+
+
 class MacBackend(HotkeyBackend):
     name = "macos-carbon"
     tested = "not tested: reviewed against Apple's Carbon documentation only"
@@ -74,10 +111,20 @@ class MacBackend(HotkeyBackend):
         self._callback: Any = None  # kept referenced: Carbon holds only a raw pointer
 
     def register(self, combination: KeyCombination) -> bool:
+        """Any failure to reach Carbon leaves the hotkey unavailable, as X11 does, and the
+        tray, the settings trier and the offer to resume still start."""
         self.unregister()
         self._begin(combination)
-        carbon: Any = ctypes.cdll.LoadLibrary(CARBON)
-        carbon.GetApplicationEventTarget.restype = ctypes.c_void_p
+        try:
+            return self._register(combination)
+        except (OSError, AttributeError, TypeError, ValueError, ctypes.ArgumentError):
+            log.warning("the macOS hotkey could not be set up", exc_info=True)
+            self.problem = UNAVAILABLE
+            self._carbon, self._callback = None, None
+            return False
+
+    def _register(self, combination: KeyCombination) -> bool:
+        carbon = load_carbon()
         target = ctypes.c_void_p(carbon.GetApplicationEventTarget())
 
         def on_event(_call: Any, _event: Any, _data: Any) -> int:
@@ -97,7 +144,7 @@ class MacBackend(HotkeyBackend):
             ctypes.c_uint32(carbon_modifiers(combination)),
             _HotKeyID(SIGNATURE, 1),
             target,
-            ctypes.c_uint32(0),
+            ctypes.c_uint32(K_EVENT_HOTKEY_EXCLUSIVE),
             ctypes.byref(self._hotkey_ref),
         )
         self._carbon = carbon

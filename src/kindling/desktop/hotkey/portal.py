@@ -1,14 +1,16 @@
 """Wayland: the global hotkey asked of the desktop through its GlobalShortcuts portal.
 
 Wayland lets no program grab keys for itself. The ``org.freedesktop.portal.GlobalShortcuts``
-portal (KDE Plasma 6, GNOME 48, Hyprland) binds a shortcut for us; the desktop may show the
+portal (KDE Plasma 6.1, or 5.27 with the shortcut passed at CreateSession; GNOME 48;
+Hyprland) binds a shortcut for us; the desktop may show the
 person a question first and may choose another trigger than the one we prefer. The
 conversation (portal_bus.py, version 1 of the interface) runs on a thread of its own, because
 an answer can wait on the person; its outcome and every press reach the Qt main thread
 through queued signals.
 
-Tested against a fake portal on a private D-Bus (tests/system/fake_portal.py), NOT on a real
-GNOME or KDE desktop: this machine has none.
+Tested against KDE's real portal (xdg-desktop-portal-kde 5.27 with kglobalaccel, headless, on
+a private D-Bus: tests/system/kde_portal.py) and against a fake one that plays the cases KDE
+does not (tests/system/fake_portal.py); NOT on a GNOME desktop: this machine has none.
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ import threading
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from kindling.desktop.hotkey.base import HotkeyBackend
+from kindling.desktop.hotkey.debounce import PortalStamps
 from kindling.desktop.hotkey.keys import HotkeyInvalid, KeyCombination
 from kindling.desktop.hotkey.portal_bus import (
+    PortalBoundNothing,
     PortalConversation,
     PortalDeclined,
     PortalError,
@@ -32,7 +36,10 @@ from kindling.desktop.hotkey.portal_trigger import from_trigger, to_trigger
 
 log = logging.getLogger(__name__)
 
-TESTED = "tested against a fake portal on a private D-Bus, not on a real GNOME or KDE desktop"
+TESTED = (
+    "tested against KDE's real portal (Plasma 5.27, headless) and a fake one on a private "
+    "D-Bus, not on a GNOME desktop"
+)
 NO_PORTAL = (
     "On Wayland, programs cannot take a hotkey for themselves and this desktop offers no "
     "shortcut portal. Bind `kindling critic` to a key in its keyboard settings instead."
@@ -116,14 +123,18 @@ class PortalBackend(HotkeyBackend):
         try:
             binding = conversation.bind(trigger, description)
             self._answered.emit(asked, "bound", binding.trigger or "")
+            stamps = PortalStamps()
             for at_ms in conversation.activations():
-                self.announce(at_ms)
+                self.announce(stamps.stamp(at_ms))
         except Woken:
             pass
         except PortalDeclined as declined:
             log.info("the shortcuts portal answered %d", declined.code)
-            self._answered.emit(asked, "declined", "")
-        except PortalError:
+            self._answered.emit(asked, "declined" if declined.code == 1 else "ended", "")
+        except PortalBoundNothing:
+            log.info("the shortcuts portal answered yes but bound nothing")
+            self._answered.emit(asked, "nothing", "")
+        except Exception:  # any answer we could not follow must still end the question
             log.warning("the shortcuts portal conversation failed", exc_info=True)
             self._answered.emit(asked, "failed", "")
         finally:
@@ -143,9 +154,20 @@ class PortalBackend(HotkeyBackend):
                 f"Your desktop did not give Kindling {combination}: the request was declined. "
                 "Bind `kindling critic` to a key in its keyboard settings instead."
             )
+        elif outcome == "ended":
+            self.problem = (
+                f"Your desktop ended the request for {combination} without binding it. "
+                "Bind `kindling critic` to a key in its keyboard settings instead."
+            )
+        elif outcome == "nothing":
+            self.problem = (
+                f"Your desktop agreed, but bound no shortcut for {combination}. "
+                "Bind `kindling critic` to a key in its keyboard settings instead."
+            )
         else:
             self.problem = (
-                "Kindling could not talk to your desktop's shortcut portal. "
+                "Kindling could not talk to your desktop's shortcut portal, or did not "
+                "understand its answer. "
                 "Bind `kindling critic` to a key in its keyboard settings instead."
             )
         self.settled.emit()

@@ -48,6 +48,14 @@ class PortalDeclined(Exception):
         self.code = code
 
 
+class PortalBoundNothing(Exception):
+    """The desktop answered yes, but neither answer nor ListShortcuts holds our shortcut."""
+
+
+class PortalUnexpected(PortalError):
+    """An answer the GlobalShortcuts spec rules out (a missing field, a wrong type)."""
+
+
 class Woken(Exception):
     """Kindling asked the conversation to stop while it waited."""
 
@@ -121,32 +129,60 @@ class PortalConversation:
     def bind(self, trigger: str, description: str) -> Binding:
         """CreateSession, then BindShortcuts for our one shortcut; waits for both answers.
 
-        Raises PortalDeclined when the desktop (or the person) said no.
+        The shortcut goes in both: KDE Plasma before 6.1 binds only what CreateSession's
+        options carry and binds nothing in BindShortcuts; others bind in BindShortcuts. What
+        either answer lists (or, failing that, ListShortcuts) is what the desktop bound.
+        Raises PortalDeclined when the desktop (or the person) said no, PortalBoundNothing
+        when it said yes but bound nothing, PortalUnexpected for an answer the spec rules out.
         """
+        shortcut = {"description": ("s", description), "preferred_trigger": ("s", trigger)}
+        ours = ("a(sa{sv})", [(SHORTCUT_ID, shortcut)])
         results = self._request(
             "CreateSession",
             "a{sv}",
             lambda token: (
-                {"handle_token": ("s", token), "session_handle_token": ("s", _token())},
+                {
+                    "handle_token": ("s", token),
+                    "session_handle_token": ("s", _token()),
+                    "shortcuts": ours,
+                },
             ),
         )
-        self.session = str(results["session_handle"][1])  # an object path sent as "s" (see spec)
-        shortcut = {"description": ("s", description), "preferred_trigger": ("s", trigger)}
-        results = self._request(
-            "BindShortcuts",
-            "oa(sa{sv})sa{sv}",
-            lambda token: (
-                self.session,
-                [(SHORTCUT_ID, shortcut)],
-                "",
-                {"handle_token": ("s", token)},
-            ),
-        )
-        bound = dict(results.get("shortcuts", ("a(sa{sv})", []))[1])
+        handle = results.get("session_handle")
+        if not (isinstance(handle, tuple) and len(handle) == 2 and isinstance(handle[1], str)):
+            raise PortalUnexpected("CreateSession answered without a session_handle")
+        self.session = handle[1]  # an object path sent as "s" (see spec)
+        bound = _shortcuts(results)
+        try:
+            results = self._request(
+                "BindShortcuts",
+                "oa(sa{sv})sa{sv}",
+                lambda token: (self.session, ours[1], "", {"handle_token": ("s", token)}),
+            )
+            bound.update(_shortcuts(results))
+        except PortalDeclined:
+            if SHORTCUT_ID not in bound:
+                raise
         if SHORTCUT_ID not in bound:
-            raise PortalDeclined(1)  # bound none of what we asked: the person left it out
+            bound.update(self._listed())
+        if SHORTCUT_ID not in bound:
+            raise PortalBoundNothing
         described = bound[SHORTCUT_ID].get("trigger_description")
-        return Binding(self.session, str(described[1]) if described and described[1] else None)
+        text = described[1] if isinstance(described, tuple) and len(described) == 2 else None
+        return Binding(self.session, str(text) if text else None)
+
+    def _listed(self) -> dict[str, dict[str, Any]]:
+        """ListShortcuts: what the session holds, for a desktop that bound at CreateSession."""
+        try:
+            return _shortcuts(
+                self._request(
+                    "ListShortcuts",
+                    "oa{sv}",
+                    lambda token: (self.session, {"handle_token": ("s", token)}),
+                )
+            )
+        except (PortalError, PortalDeclined):
+            return {}
 
     def activations(self) -> Iterator[int]:
         """Yields the portal's timestamp (ms) of each press of our shortcut, until woken."""
@@ -213,6 +249,18 @@ class PortalConversation:
             return self._bus.receive(timeout=ANSWER_SECONDS)
         except (OSError, TimeoutError) as error:
             raise PortalError("the session bus went away") from error
+
+
+def _shortcuts(results: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """{id: properties} from a Response's "shortcuts" ("a(sa{sv})"), however malformed."""
+    value = results.get("shortcuts")
+    if not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], list)):
+        return {}
+    found: dict[str, dict[str, Any]] = {}
+    for entry in value[1]:
+        if isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[1], dict):
+            found[str(entry[0])] = entry[1]
+    return found
 
 
 def _is_signal(message: Message, interface: str, member: str) -> bool:

@@ -25,9 +25,11 @@ EXPECTED = {
     "en": {
         "noticed": (
             "The critic stayed quiet this time, or you simply let it be.",
-            "You noticed the critic once. That was a moment of awareness.",
-            "You noticed the critic 2 times. Each one was a moment of awareness.",
+            "You noticed the critic, and that was a moment of awareness.",
+            "Each time you noticed the critic was a moment of awareness.",
         ),
+        # Behind "Show the numbers": the count itself, never the first thing seen.
+        "count": ("", "You noticed the critic once.", "You noticed the critic 2 times."),
         "pauses": (None, "You took a mindful pause.", "You took 2 mindful pauses."),
         "marks": (
             "0 critic moments marked along the session",
@@ -45,9 +47,10 @@ EXPECTED = {
     "de": {
         "noticed": (
             "Der Kritiker blieb diesmal still – oder du hast ihn einfach sein lassen.",
-            "Du hast den Kritiker einmal bemerkt. Das war ein Moment der Achtsamkeit.",
-            "Du hast den Kritiker 2-mal bemerkt. Jedes Mal war ein Moment der Achtsamkeit.",
+            "Du hast den Kritiker bemerkt, und das war ein Moment der Achtsamkeit.",
+            "Jedes Mal, wenn du den Kritiker bemerkt hast, war ein Moment der Achtsamkeit.",
         ),
+        "count": ("", "Du hast den Kritiker einmal bemerkt.", "Du hast den Kritiker 2-mal bemerkt."),
         "pauses": (
             None,
             "Du hast eine achtsame Pause gemacht.",
@@ -97,6 +100,7 @@ def test_the_summary_agrees_with_its_count(qtbot, companion, clock, language, co
     expected = EXPECTED[language]
 
     assert view._awareness.text() == expected["noticed"][count]
+    assert view._count.text() == expected["count"][count]
     assert view.timeline.accessibleDescription() == expected["marks"][count]
     pause_words = expected["pauses"][count]
     if pause_words is None:

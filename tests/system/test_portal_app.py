@@ -14,11 +14,6 @@ from tests.system.test_reach import toast_showing
 
 pytestmark = pytest.mark.system
 
-TESTED = (
-    "tested against KDE's real portal (Plasma 5.27, headless) and a fake one on a private "
-    "D-Bus, not on a GNOME desktop"
-)
-
 
 @pytest.fixture
 def wayland(kindling):

@@ -50,7 +50,11 @@ EXPECTED = {
             "Du hast den Kritiker bemerkt, und das war ein Moment der Achtsamkeit.",
             "Jedes Mal, wenn du den Kritiker bemerkt hast, war ein Moment der Achtsamkeit.",
         ),
-        "count": ("", "Du hast den Kritiker einmal bemerkt.", "Du hast den Kritiker 2-mal bemerkt."),
+        "count": (
+            "",
+            "Du hast den Kritiker einmal bemerkt.",
+            "Du hast den Kritiker 2-mal bemerkt.",
+        ),
         "pauses": (
             None,
             "Du hast eine achtsame Pause gemacht.",

@@ -20,8 +20,10 @@ pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="making a folder as an
 def test_a_socket_folder_of_another_user_is_refused_visibly(
     qapp, qtbot, data_paths, tmp_path, monkeypatch
 ):
-    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
-    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    # The socket's folder comes from the user id alone (/run/user/<uid>/kindling or
+    # /tmp/kindling-<uid>); here both roots point into this test's own folder.
+    monkeypatch.setattr(ipc_address, "USER_RUNTIME_ROOT", str(tmp_path / "no-run-user"))
+    monkeypatch.setattr(ipc_address, "SHARED_TEMP", str(tmp_path))
     squatted = os.path.dirname(ipc_address.address(str(data_paths.root)))
     os.mkdir(squatted, 0o777)
     os.chmod(squatted, 0o777)

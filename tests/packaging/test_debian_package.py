@@ -83,7 +83,9 @@ def test_depends_names_the_packages_owning_what_the_executable_loads(stand_in_bu
 def test_a_library_the_system_lacks_is_named_instead_of_guessed(stand_in_bundle):
     plugin = stand_in_bundle / "_internal" / "libplugin.so"
     shutil.copy(system_library("libz.so.1"), plugin)
-    subprocess.run(["patchelf", "--add-needed", "libkindling-missing.so.9", str(plugin)], check=True)
+    subprocess.run(
+        ["patchelf", "--add-needed", "libkindling-missing.so.9", str(plugin)], check=True
+    )
     with pytest.raises(debian_depends.UnresolvedLibrary, match=r"libkindling-missing\.so\.9"):
         debian_depends.system_libraries(stand_in_bundle)
 

@@ -70,7 +70,7 @@ def test_a_command_run_while_the_app_is_still_starting_reaches_the_app(kindling)
         assert kindling("critic", "--note", "too soon?").code == 0
         ended = kindling("end")
         assert ended.code == 0, ended.err
-        assert "noticed the critic 1 time." in ended.out
+        assert "noticed the critic once." in ended.out
         assert app.process.poll() is None
     finally:
         app.stop()

@@ -1,11 +1,14 @@
 """`kindling doctor` in a subprocess: plain findings, exit 0 when all is well, 1 with problems."""
 
 import os
+import shutil
+import subprocess
 
 import pytest
 
 from kindling.desktop.hotkey import parse
 from kindling.desktop.hotkey.x11 import X11Backend
+from tests.system.conftest import KINDLING
 
 pytestmark = pytest.mark.system
 
@@ -50,27 +53,49 @@ def test_a_damaged_journal_is_a_problem(kindling):
     assert "looks damaged" in result.out
 
 
-def test_a_socket_folder_another_user_made_first_is_a_problem(kindling, tmp_path, monkeypatch):
-    # Without XDG_RUNTIME_DIR the socket lives in $TMPDIR/kindling-<uid>; another user can
-    # make that folder first. Root can hand a folder to `nobody`; anyone else cannot.
-    if os.geteuid() != 0:
-        pytest.skip("making a folder owned by another user needs root")
+def test_a_socket_folder_another_user_made_first_is_a_problem(kindling, tmp_path):
+    # The socket lives in /run/user/<uid>/kindling or /tmp/kindling-<uid>; another user can
+    # make the second first. That folder is shared by every Kindling on this machine, so the
+    # squatter's folder is bind-mounted over it in a private mount namespace (unshare), seen
+    # by this one doctor alone. Root can hand a folder to `nobody` and make a mount.
+    if os.geteuid() != 0 or shutil.which("unshare") is None:
+        pytest.skip("making a folder owned by another user and a private mount need root")
     import pwd
 
     from kindling.desktop import ipc_address
 
-    for name in ("XDG_RUNTIME_DIR", "TMPDIR"):
-        kindling.env.pop(name, None)
-        monkeypatch.delenv(name, raising=False)
-    kindling.env["TMPDIR"] = str(tmp_path)
-    monkeypatch.setenv("TMPDIR", str(tmp_path))
     folder = os.path.dirname(ipc_address.address(str(kindling.data_dir)))
-    os.makedirs(folder, mode=0o700)
+    os.makedirs(folder, mode=0o700, exist_ok=True)  # the mount point, as Kindling makes it
+    squatter = tmp_path / "squatter"
+    squatter.mkdir(mode=0o700)
     nobody = pwd.getpwnam("nobody")
-    os.chown(folder, nobody.pw_uid, nobody.pw_gid)
+    os.chown(squatter, nobody.pw_uid, nobody.pw_gid)
 
-    result = kindling("doctor")
-    assert result.code == 1
-    assert "private socket cannot be trusted" in result.out
-    assert "belongs to user nobody, not to you" in result.out
-    assert "Private socket for" not in result.out
+    done = subprocess.run(
+        [
+            "unshare",
+            "--mount",
+            "--propagation",
+            "private",
+            "sh",
+            "-c",
+            'mount --bind "$1" "$2" && shift 2 && exec "$@"',
+            "sh",
+            str(squatter),
+            folder,
+            str(KINDLING),
+            "doctor",
+            "--data-dir",
+            str(kindling.data_dir),
+        ],
+        capture_output=True,
+        text=True,
+        env=kindling.env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "private socket cannot be trusted" in done.stdout
+    assert "belongs to user nobody, not to you" in done.stdout
+    assert "Private socket for" not in done.stdout
+    assert os.stat(folder).st_uid == 0  # the real folder, outside the namespace, untouched

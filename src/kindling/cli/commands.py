@@ -60,11 +60,20 @@ def _back_up_after_each_session(companion: Companion, data: DataPaths) -> None:
 
 
 def no_journal_yet(data: DataPaths) -> bool:
-    """Nothing has been written yet: commands that only read answer without making a journal."""
+    """Nothing has been written yet: commands that only read answer without making a journal.
+
+    A journal that is missing or empty next to backups of one is not "nothing yet": opening it
+    then says it vanished (JournalMissing) and offers the newest backup.
+    """
     try:
-        return data.database.stat().st_size == 0
+        empty = data.database.stat().st_size == 0
     except FileNotFoundError:
-        return True
+        empty = True
+    if not empty:
+        return False
+    from kindling.store.journal import has_backups
+
+    return not has_backups(data.backups)
 
 
 def _start(data: DataPaths, args: argparse.Namespace) -> int:

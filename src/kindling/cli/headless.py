@@ -43,7 +43,7 @@ def run_without_app(
     """
     lock = InstanceLock(data.lock_file)
     deadline = time.monotonic() + WAIT_FOR_APP_S
-    while not lock.acquire(shared=True):
+    while not _acquire_shared(lock):
         answered = ask_app()
         if answered is not None:
             return answered
@@ -53,3 +53,15 @@ def run_without_app(
         time.sleep(RETRY_EVERY_S)
     with lock:
         return act()
+
+
+def _acquire_shared(lock: InstanceLock) -> bool:
+    """The shared lock; True also when the folder cannot hold a lock file at all.
+
+    Then no app can hold it either (an app needs the lock to open the journal), and the
+    command itself goes on to say why the journal cannot be written.
+    """
+    try:
+        return lock.acquire(shared=True)
+    except OSError:
+        return True

@@ -37,8 +37,17 @@ class InstanceLock:
         """
         if self._handle is not None:
             return True
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        handle = os.fdopen(fd, "r+b", buffering=0)
+        writable = True
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as error:
+            # A read-only folder or someone else's lock file: an OS lock needs only an open
+            # file, so take it on a read-only handle (the journal beside it says what is wrong).
+            if isinstance(error, FileNotFoundError) or not self.path.exists():
+                raise
+            fd = os.open(self.path, os.O_RDONLY)
+            writable = False
+        handle = os.fdopen(fd, "r+b" if writable else "rb", buffering=0)
         try:
             _lock(handle, shared)
         except OSError:
@@ -47,6 +56,9 @@ class InstanceLock:
         self._handle = handle
         if shared:
             log.info("writer lock shared")
+            return True
+        if not writable:
+            log.info("writer lock taken on a read-only lock file")
             return True
         # Who owns it, for a person reading the folder; the lock itself is the OS's.
         handle.seek(0)

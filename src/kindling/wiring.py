@@ -368,7 +368,12 @@ def make_it_theirs(parts: Parts, data: DataPaths) -> Yours:
     )
     parts.pages.warmup_step_changed.connect(lambda _step: yours.chime.phase_changed())
     yours.when_settings_page_built(lambda page: page.erased.connect(parts.app.quit))
-    meeting = parts.meeting = FirstMeeting(parts.settings, parts.window)
+
+    def support_from_the_welcome() -> None:
+        meeting.put_away()  # the support page, not the welcome, is what matters now
+        parts.flow.show_support()
+
+    meeting = parts.meeting = FirstMeeting(parts.settings, parts.window, support_from_the_welcome)
     yours.when_settings_page_built(lambda page: page.welcome_requested.connect(meeting.show))
     parts.signals.session_started.connect(lambda _session: meeting.put_away())
     _follow_language(parts, yours, book)

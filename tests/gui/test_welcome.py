@@ -132,3 +132,21 @@ def test_a_session_beginning_puts_the_welcome_away(qtbot, data_paths, started):
     parts.flow.begin("writing", with_warmup=False)  # say, `kindling start` from a terminal
     qtbot.waitUntil(lambda: parts.meeting is not None and parts.meeting.welcome is None)
     qtbot.waitUntil(parts.bar.isVisible)
+
+
+def test_the_not_crisis_note_opens_the_support_page_in_one_click(qtbot, data_paths, started):
+    from kindling.ui.support_page import SUPPORT
+
+    parts, reach = started
+    greet_first_time(parts, reach.hotkey, data_paths)
+    assert parts.meeting is not None
+    welcome = parts.meeting.welcome
+    assert welcome is not None
+    qtbot.waitUntil(welcome.isVisible)
+    for _ in range(2):
+        qtbot.mouseClick(welcome.next_button, qtbot_left())
+    qtbot.waitUntil(welcome.support_link.isVisible)
+    assert welcome.support_link.text() == "If this is heavier than a critic"
+    qtbot.mouseClick(welcome.support_link, qtbot_left())
+    qtbot.waitUntil(lambda: parts.window.isVisible() and parts.window.current_section() == SUPPORT)
+    assert parts.meeting.welcome is None  # put away: the support page is what matters now

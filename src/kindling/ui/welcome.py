@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import suppress
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from kindling.desktop.settings_file import SettingsFile
 from kindling.ui.hotkey_text import shown_hotkey
 from kindling.ui.layout import heading, muted
+from kindling.ui.support_card import SupportLink
 from kindling.ui.theme import MARGIN, SPACING
 from kindling.ui.welcome_pictures import BarPlace, ThreeCircles
 
@@ -31,6 +33,7 @@ class Welcome(QDialog):
     """
 
     press_caught = Signal()
+    support_wanted = Signal()  # "If this is heavier than a critic" on the last page
 
     def __init__(
         self, hotkey: str, listening: bool, command: str, parent: QWidget | None = None
@@ -113,9 +116,10 @@ class Welcome(QDialog):
         self._bar_words = QLabel(page)
         self._bar_words.setWordWrap(True)
         self.bar_place = BarPlace(page)
-        # The support page's link joins this note once that page exists.
         self.not_crisis = muted("", page)
         self.not_crisis.setObjectName("welcomeNotCrisis")
+        self.support_link = SupportLink(page)
+        self.support_link.clicked.connect(self.support_wanted)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING)
@@ -123,6 +127,7 @@ class Welcome(QDialog):
         layout.addWidget(self._bar_words)
         layout.addWidget(self.bar_place)
         layout.addWidget(self.not_crisis)
+        layout.addWidget(self.support_link, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         return page
 
@@ -256,8 +261,14 @@ class FirstMeeting:
     now", not a critic moment (no session is running yet anyway).
     """
 
-    def __init__(self, settings: SettingsFile, parent: QWidget) -> None:
+    def __init__(
+        self,
+        settings: SettingsFile,
+        parent: QWidget,
+        open_support: Callable[[], None] | None = None,
+    ) -> None:
         self._settings = settings
+        self._open_support = open_support
         self._parent = parent
         self._listening = False
         self._command = "kindling critic"
@@ -281,6 +292,8 @@ class FirstMeeting:
         )
         welcome.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         welcome.finished.connect(lambda _result: self._forget(welcome))
+        if self._open_support is not None:
+            welcome.support_wanted.connect(self._open_support)
         self.welcome = welcome
         # If the settings file cannot be written, the welcome may show once more: no harm.
         with suppress(ValueError):

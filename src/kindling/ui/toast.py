@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QEnterEvent, QGuiApplication, QKeyEvent, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from kindling.companion import NoticedMoment
+from kindling.ui.card_keyboard import CardKeyboard
 from kindling.ui.placement import toast_position
+from kindling.ui.wrapped_label import WrappedLabel
 
 log = logging.getLogger(__name__)
 
@@ -47,41 +48,6 @@ class _NoteField(QLineEdit):
         super().mousePressEvent(event)
 
 
-class _WrappedLabel(QLabel):
-    """A word-wrapped label in a card of fixed width: only its height for that width matters.
-
-    QLabel lays a wrapped text out again for every size question (up to five times for its
-    size hints alone, to guess a pleasing shape the card never uses). Here the hints are one
-    line, and each text's height for a width is worked out once: reframes come round again.
-    """
-
-    MAX_REMEMBERED = 128
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._heights: dict[tuple[str, int], int] = {}
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return self.minimumSizeHint()
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return QSize(0, self.fontMetrics().height())
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
-        key = (self.text(), width)
-        height = self._heights.get(key)
-        if height is None:
-            if len(self._heights) >= self.MAX_REMEMBERED:
-                self._heights.clear()
-            height = self._heights[key] = super().heightForWidth(width)
-        return height
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._heights.clear()  # the same words take another height in another font
-        super().changeEvent(event)
-
-
 class CriticToast(QWidget):
     """One card, reused: each new moment replaces what it shows; it never stacks.
 
@@ -94,12 +60,15 @@ class CriticToast(QWidget):
     """
 
     feedback_given = Signal(int, bool)
-    note_written = Signal(int, str)
+    note_written = Signal(int, str)  # as typed (after a short pause), and again when it changes
+    note_finished = Signal(int, str)  # Enter, Escape or leaving the field: done writing for now
     dismissed = Signal()
 
     DEFAULT_TIMEOUT_MS = 12_000
     DEFAULT_FADE_MS = 900
     WIDTH = 360
+    NOTE_KEEP_MS = 400
+    """A pause in typing this long keeps the note: every word is on disk within a breath."""
 
     def __init__(
         self,
@@ -129,8 +98,10 @@ class CriticToast(QWidget):
         self._position = position
         self._reduced_motion = reduced_motion
         self._note_saved_text = ""
+        self._note_finished_text = ""
         self._anchor: QRect | None = None
-        self._keyboard_from: QWidget | None = None  # the Kindling window that had the keyboard
+        self._keyboard = CardKeyboard(self)  # who lent the card the keyboard
+        self._pointer_on_card = False  # a mouse button went down on the card, off the note
         self._prepared = False
 
         self._linger = QTimer(self)
@@ -138,6 +109,12 @@ class CriticToast(QWidget):
         self._linger.setSingleShot(True)
         self._linger.setInterval(timeout_ms)
         self._linger.timeout.connect(self._on_linger_elapsed)
+
+        self._note_keeper = QTimer(self)
+        self._note_keeper.setObjectName("toastNoteKeeper")
+        self._note_keeper.setSingleShot(True)
+        self._note_keeper.setInterval(self.NOTE_KEEP_MS)
+        self._note_keeper.timeout.connect(self._keep_unsaved_note)
 
         self._fade = QPropertyAnimation(self, b"windowOpacity", self)
         self._fade.setObjectName("toastFade")
@@ -175,7 +152,7 @@ class CriticToast(QWidget):
 
         layout.addLayout(self._build_header(card))
 
-        self._reframe = _WrappedLabel(card)
+        self._reframe = WrappedLabel(card)
         self._reframe.setObjectName("toastReframe")
         self._reframe.setWordWrap(True)
         self._reframe.setTextFormat(Qt.TextFormat.PlainText)
@@ -242,7 +219,11 @@ class CriticToast(QWidget):
         self._close.clicked.connect(self._put_away)
         self._note.focus_wanted.connect(self._allow_focus)
         self._note.returnPressed.connect(self._keep_note)
+        self._note.textEdited.connect(lambda _text: self._note_keeper.start())
         self._note.installEventFilter(self)
+        for widget in (self._card, *self._card.findChildren(QWidget)):
+            if widget is not self._note and not self._note.isAncestorOf(widget):
+                widget.installEventFilter(self)  # a click anywhere else hands the keyboard back
         QWidget.setTabOrder(self._helped, self._not_this)
         QWidget.setTabOrder(self._not_this, self._note)
         QWidget.setTabOrder(self._note, self._close)
@@ -350,6 +331,7 @@ class CriticToast(QWidget):
         self._reframe.setText(noticed.reframe.text)
         self._note.clear()
         self._note_saved_text = ""
+        self._note_finished_text = ""
         self._status_says = ""
         self._status.clear()
         self._show_whether_saved(noticed)
@@ -358,7 +340,7 @@ class CriticToast(QWidget):
             widget.setEnabled(can_record)
             widget.setVisible(can_record)
         self._helped.setVisible(can_record)
-        self._note_who_holds_the_keyboard()
+        self._keyboard.note_holder_at_show()
         self._give_up_focus()
         self._anchor = anchor
         self._place(anchor)
@@ -429,17 +411,25 @@ class CriticToast(QWidget):
     def _give_feedback(self, helped: bool) -> None:
         if self._moment_id is None:
             return
+        self._keep_unsaved_note()
         self.feedback_given.emit(self._moment_id, helped)
         self._status_says = "helped" if helped else "not-this"
         self._status.setText(self._status_words())
-        holds_keyboard = self.isActiveWindow()
+        by_keyboard = self.isActiveWindow() and not self._pointer_on_card
+        # Nothing keeps the focus on a button about to hide: Qt would pass it on to the note.
+        focused = self.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
         self._helped.setVisible(False)
         self._not_this.setVisible(False)
-        if holds_keyboard:  # chosen with the keyboard: the note is next, if they like
-            self._note.setFocus(Qt.FocusReason.TabFocusReason)
+        if by_keyboard:  # chosen with the keyboard: the note is next, if they like
+            self._note.setFocus(Qt.FocusReason.OtherFocusReason)  # what is in it stays whole
+        else:  # a click: the keyboard goes back to whoever had it
+            self._give_up_focus()
 
     def _keep_note(self) -> None:
         self._keep_unsaved_note()
+        self._say_note_finished()
         if self._note_saved_text:
             self._status_says = "kept"
             self._status.setText(self._status_words())
@@ -448,9 +438,12 @@ class CriticToast(QWidget):
             self._linger.start()
 
     def _keep_unsaved_note(self) -> None:
-        """Whatever was jotted is kept, even if the card fades or is replaced before Enter."""
+        """The note exactly as it reads now, kept; also when it was emptied again."""
+        self._note_keeper.stop()
         text = self._note.text()
-        if self._moment_id is None or text == self._note_saved_text or not text.strip():
+        if self._moment_id is None or text == self._note_saved_text:
+            return
+        if not text.strip() and not self._note_saved_text.strip():
             return
         self._note_saved_text = text
         self.note_written.emit(self._moment_id, text)
@@ -460,6 +453,7 @@ class CriticToast(QWidget):
         handle = self.windowHandle()
         if handle is None:
             return
+        self._keyboard.note_holder_before_taking()
         self._linger.stop()
         self._fade.stop()
         self.setWindowOpacity(1.0)
@@ -475,7 +469,7 @@ class CriticToast(QWidget):
             handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
         self._note.clearFocus()
         if had_keyboard:
-            self._hand_keyboard_back()
+            self._keyboard.give_back()
 
     def _writing(self) -> bool:
         # Holding the keyboard counts as reading: the card stays until the person lets go.
@@ -483,18 +477,9 @@ class CriticToast(QWidget):
 
     # --- the keyboard, only when Kindling already holds it -------------------------------------
 
-    def _note_who_holds_the_keyboard(self) -> None:
-        active = QApplication.activeWindow()
-        if active is None:
-            self._keyboard_from = None  # another program has it (or nobody): never take it
-        elif active is not self:
-            self._keyboard_from = active
-        # active is self: a new moment replaces the card that has the keyboard; keep its origin
-
     def _take_keyboard_from_kindling(self) -> None:
         """A Kindling window had the keyboard: the card takes it, with "This helped" focused."""
-        if self._keyboard_from is None or not self._keyboard_from.isVisible():
-            self._keyboard_from = None
+        if self._keyboard.kindling_window is None:
             return
         handle = self.windowHandle()
         if handle is None:
@@ -503,11 +488,6 @@ class CriticToast(QWidget):
         handle.requestActivate()
         first = self._helped if self._helped.isVisible() else self._close
         first.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
-
-    def _hand_keyboard_back(self) -> None:
-        origin = self._keyboard_from
-        if origin is not None and origin.isVisible():
-            origin.activateWindow()
 
     def _on_linger_elapsed(self) -> None:
         if self._hovered or self._writing():
@@ -571,8 +551,30 @@ class CriticToast(QWidget):
         ):
             self._keep_note()  # Escape keeps what was written and lets go of the keyboard
             return True
+        if watched is not self._note and event.type() == QEvent.Type.MouseButtonPress:
+            self._pointer_on_card = True
+        if watched is not self._note and event.type() == QEvent.Type.MouseButtonRelease:
+            QTimer.singleShot(0, self._after_click_on_card)  # after the button has answered
         if watched is self._note and event.type() == QEvent.Type.FocusOut:
-            self._keep_unsaved_note()
-            if self.isVisible() and not self._hovered:
-                self._linger.start()
+            self._keep_note_when_leaving()
         return super().eventFilter(watched, event)
+
+    def _after_click_on_card(self) -> None:
+        """Any click on the card but in the note: the keyboard goes back to whoever had it."""
+        self._pointer_on_card = False
+        if self.isVisible() and self.isActiveWindow():
+            self._give_up_focus()
+
+    def _keep_note_when_leaving(self) -> None:
+        self._keep_unsaved_note()
+        self._say_note_finished()
+        if self.isVisible() and not self._hovered:
+            self._linger.start()
+
+    def _say_note_finished(self) -> None:
+        """Once per finished text: an answer to the note may follow (see ``note_finished``)."""
+        text = self._note_saved_text
+        if self._moment_id is None or not text.strip() or text == self._note_finished_text:
+            return
+        self._note_finished_text = text
+        self.note_finished.emit(self._moment_id, text)

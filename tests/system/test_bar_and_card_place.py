@@ -32,6 +32,12 @@ pytestmark = pytest.mark.system
 __all__ = ["other_program", "window_manager"]  # fixtures, used by name
 
 
+def part(parent: QWidget, name: str) -> QPushButton:
+    found = parent.findChild(QPushButton, name)
+    assert found is not None, name
+    return found
+
+
 def on_screen(widget: QWidget) -> QRect:
     """Where the X server has the window (after the window manager had its say)."""
     values = dict(
@@ -77,15 +83,13 @@ def test_the_bar_in_its_corner_and_the_card_beside_it_even_after_a_pause(
     kindling.flow.notice_critic(None)
     qtbot.waitExposed(kindling.toast)
     wait_for(card_beside_the_bar, "the card opens just below the bar")
-    click(kindling.toast.findChild(QPushButton, "toastClose"))
+    click(part(kindling.toast, "toastClose"))
     qtbot.waitUntil(lambda: not kindling.toast.isVisible())
 
-    pause = kindling.bar.findChild(QPushButton, "barPauseButton")
-    assert pause is not None
-    click(pause)
+    click(part(kindling.bar, "barPauseButton"))
     qtbot.waitUntil(kindling.bar.is_pausing)
     wait_for(bar_in_its_corner, "the bar stays in its corner during the pause")
-    click(kindling.bar.findChild(QPushButton, "barBack"))
+    click(part(kindling.bar, "barBack"))
     qtbot.waitUntil(lambda: not kindling.bar.is_pausing())
     wait_for(bar_in_its_corner, "and after it")
 

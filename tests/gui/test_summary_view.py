@@ -26,7 +26,7 @@ def test_a_past_session_with_one_moment_and_no_checkins(qtbot, companion, clock)
     view = SummaryView()
     qtbot.addWidget(view)
     view.show_summary(summary)
-    assert view._title.text() == "Your writing session"
+    assert view._title.text() == "Your session: writing"
     assert "40 minutes" in view._lead.text()
     assert view._awareness.text().startswith("You noticed the critic once.")
     assert "after 10 minutes" in view._moments.text()
@@ -64,3 +64,11 @@ def test_no_colour_in_either_palette_is_a_red():
                 continue  # a warm neutral, not a colour
             hue = colour.hsvHueF() * 360
             assert 20 <= hue <= 340, f"{palette.name}.{name} reads as red ({hue:.0f}°)"
+
+
+def test_the_title_reads_as_a_sentence_for_whatever_was_typed(qtbot, companion):
+    companion.start("a short story")
+    view = SummaryView()
+    qtbot.addWidget(view)
+    view.show_summary(companion.end())
+    assert view._title.text() == "Your session: a short story"  # was "Your a short story session"

@@ -55,7 +55,7 @@ def _offset_words(offset: timedelta) -> str:
 def render_text(summary: Summary) -> str:
     """A short, encouraging summary for the terminal or the clipboard (Markdown-friendly)."""
     session = summary.session
-    lines = [f"# Your {session.medium} session", ""]
+    lines = [f"# Your session: {session.medium}", ""]
     lines.append(f"You spent {describe_duration(summary.duration)} making.")
     if session.intention:
         lines.append(f"Your intention: {session.intention}")

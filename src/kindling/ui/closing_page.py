@@ -106,6 +106,8 @@ class ClosingPage(QScrollArea):
         self.checkin_toggle.setAccessibleName(words)
 
     def _on_finish(self) -> None:
-        checkin = None if self.checkin_toggle.isChecked() else self.checkin.value()
+        # Sliders nobody moved say nothing about how the person is: no check-in, no praise.
+        skipped = self.checkin_toggle.isChecked() or not self.checkin.touched
+        checkin = None if skipped else self.checkin.value()
         words = self.reflection.toPlainText().strip() or None
         self.end_confirmed.emit(checkin, words)

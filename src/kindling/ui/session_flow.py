@@ -148,7 +148,7 @@ class SessionFlow(QObject):
         box.setWindowTitle(self.tr("A session is still open"))
         box.setText(
             self.tr(
-                "Your %1 session from earlier was not ended. Would you like to carry on with it?"
+                "Your session from earlier (%1) was not ended. Would you like to carry on with it?"
             ).replace("%1", session.medium)
         )
         carry_on = box.addButton(self.tr("Carry on"), QMessageBox.ButtonRole.AcceptRole)

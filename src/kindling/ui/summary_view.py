@@ -153,7 +153,7 @@ class SummaryView(QScrollArea):
             widget.setVisible(True)
         self._status.clear()
         self._copied = False
-        self._title.setText(self.tr("Your %1 session").replace("%1", session.medium))
+        self._title.setText(self.tr("Your session: %1").replace("%1", session.medium))
         if session.in_progress:
             lead = self.tr("This session is still going: %1 so far.")
         else:

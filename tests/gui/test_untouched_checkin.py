@@ -36,7 +36,8 @@ def test_untouched_sliders_are_not_saved_as_a_check_in(qtbot, closing: Parts) ->
     assert summary is not None
     assert summary.session.checkin_after is None
     last = closing.companion.summary()
-    assert last is not None and last.session.checkin_after is None  # as the journal has it
+    assert last is not None
+    assert last.session.checkin_after is None
     assert not closing.summary_view._checkin_note.isVisibleTo(closing.summary_view)
 
 

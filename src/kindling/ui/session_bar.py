@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from kindling.core.breathing import BreathingPattern
 from kindling.core.clock import Clock, system_clock
 from kindling.core.model import Session
+from kindling.core.summary import making_started_at
 from kindling.ui.breathing_guide import DEFAULT_PATTERN, BreathingGuide
 from kindling.ui.placement import BAR_CORNER, clamp_into, corner_position, restored_position
 
@@ -245,8 +246,8 @@ class SessionBar(QWidget):
         self._handle.setAccessibleName(self.tr("Move the session bar"))
         self._handle.setToolTip(self.tr("Drag to move the bar"))
         self._pages.setAccessibleName(self.tr("Session controls"))
-        self._time.setAccessibleName(self.tr("Time since you began"))
-        self._time.setToolTip(self.tr("Time since you began"))
+        self._time.setAccessibleName(self.tr("Time spent making, not counting the warm-up"))
+        self._time.setToolTip(self.tr("Time spent making, not counting the warm-up"))
         # Room for the longest reading, so the buttons never shift as the minutes pass.
         widest = self._time.fontMetrics().horizontalAdvance(self.tr("%1 h %2 min"))
         self._time.setMinimumWidth(widest + 16)
@@ -294,8 +295,8 @@ class SessionBar(QWidget):
         return self._end
 
     def show_session(self, session: Session) -> None:
-        """Shows the bar for a session in progress, counting from its start."""
-        self.set_started_at(session.started_at)
+        """Shows the bar for a session in progress, counting the making (not the warm-up)."""
+        self.set_started_at(making_started_at(session))
         self.show()
 
     def set_pattern(self, pattern: BreathingPattern) -> None:

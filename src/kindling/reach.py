@@ -114,11 +114,9 @@ def _start_hotkey(parts: Parts, target: FlowTarget) -> HotkeyBackend:
         "App", "Critic noticed: note the moment your inner critic speaks up"
     )
 
-    def pressed() -> None:
-        if parts.flow.notice_critic(None) is None:
-            target.show()  # no session yet: the window is where one begins
-
-    backend.pressed.connect(pressed)
+    # With no session, the flow says so on the card (and offers to start one); the window
+    # is not pulled forward over the person's work.
+    backend.pressed.connect(lambda: parts.flow.notice_critic(None))
     try:
         combination = parse(parts.settings.current.hotkey)
     except HotkeyInvalid:

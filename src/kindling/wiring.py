@@ -292,6 +292,7 @@ def _connect_bar_and_toast(
     bar.pause_finished.connect(keep_pause)
     bar.moved.connect(keep_place)
     toast.feedback_given.connect(companion.mark_helped)
+    toast.start_requested.connect(flow.show_start)
     toast.note_written.connect(keep_note)
     settings.changed.connect(follow)
 

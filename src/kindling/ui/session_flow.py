@@ -108,6 +108,8 @@ class SessionFlow(QObject):
             return self._companion.notice_critic(note)
         except NoSessionInProgress:
             log.info("critic noticed with no session in progress")
+            # Said on the card, beside where the bar would be; the keyboard stays put.
+            self._presence.toast.show_no_session(self._presence.bar.frameGeometry())
             return None
 
     def request_end(self) -> None:

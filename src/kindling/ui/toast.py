@@ -62,6 +62,7 @@ class CriticToast(QWidget):
     feedback_given = Signal(int, bool)
     note_written = Signal(int, str)  # as typed (after a short pause), and again when it changes
     note_finished = Signal(int, str)  # Enter, Escape or leaving the field: done writing for now
+    start_requested = Signal()  # "Start a session" on the card that says none is running
     dismissed = Signal()
 
     DEFAULT_TIMEOUT_MS = 12_000
@@ -103,6 +104,7 @@ class CriticToast(QWidget):
         self._keyboard = CardKeyboard(self)  # who lent the card the keyboard
         self._pointer_on_card = False  # a mouse button went down on the card, off the note
         self._prepared = False
+        self._says_no_session = False  # the card says no session is running (no moment)
 
         self._linger = QTimer(self)
         self._linger.setObjectName("toastLingerTimer")
@@ -181,7 +183,10 @@ class CriticToast(QWidget):
         self._helped.setObjectName("toastHelped")
         self._not_this = QPushButton(card)
         self._not_this.setObjectName("toastNotThis")
-        for button in (self._helped, self._not_this):
+        self._start = QPushButton(card)
+        self._start.setObjectName("toastStart")
+        self._start.hide()
+        for button in (self._helped, self._not_this, self._start):
             button.setFlat(True)
             button.setProperty("role", "quiet")
             button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -217,6 +222,7 @@ class CriticToast(QWidget):
         self._helped.clicked.connect(lambda: self._give_feedback(True))
         self._not_this.clicked.connect(lambda: self._give_feedback(False))
         self._close.clicked.connect(self._put_away)
+        self._start.clicked.connect(self._on_start_clicked)
         self._note.focus_wanted.connect(self._allow_focus)
         self._note.returnPressed.connect(self._keep_note)
         self._note.textEdited.connect(lambda _text: self._note_keeper.start())
@@ -256,6 +262,10 @@ class CriticToast(QWidget):
         self._not_this.setAccessibleDescription(
             self.tr("Tells Kindling this one didn't fit; another will come next time.")
         )
+        self._start.setText(self.tr("Start a session"))
+        self._start.setAccessibleName(self.tr("Start a session"))
+        if self._says_no_session:
+            self._reframe.setText(self._no_session_words())
         if self._greeting_index >= 0:
             greetings = self._greetings()
             self._greeting.setText(greetings[self._greeting_index % len(greetings)])
@@ -327,6 +337,8 @@ class CriticToast(QWidget):
         self._keep_unsaved_note()
         self._fade.stop()
         self._moment_id = noticed.moment.id
+        self._says_no_session = False
+        self._start.hide()
         self._greeting.setText(self._next_greeting())
         self._reframe.setText(noticed.reframe.text)
         self._note.clear()
@@ -339,7 +351,32 @@ class CriticToast(QWidget):
         for widget in (self._helped, self._not_this, self._note):
             widget.setEnabled(can_record)
             widget.setVisible(can_record)
-        self._helped.setVisible(can_record)
+        self._appear(anchor)
+
+    def show_no_session(self, anchor: QRect | None = None) -> None:
+        """The critic noticed with no session running: say so kindly, offer to start one.
+
+        Shown like any card, so the keyboard stays where it is; only "Start a session"
+        brings the window forward, because the person asked for it.
+        """
+        self._keep_unsaved_note()
+        self._fade.stop()
+        self._moment_id = None
+        self._says_no_session = True
+        self._greeting_index = -1
+        self._greeting.clear()
+        self._reframe.setText(self._no_session_words())
+        self._unsaved.hide()
+        self._note.clear()
+        self._note_saved_text = self._note_finished_text = ""
+        self._status_says = ""
+        self._status.clear()
+        for widget in (self._helped, self._not_this, self._note):
+            widget.setVisible(False)
+        self._start.setVisible(True)
+        self._appear(anchor)
+
+    def _appear(self, anchor: QRect | None) -> None:
         self._keyboard.note_holder_at_show()
         self._give_up_focus()
         self._anchor = anchor
@@ -365,6 +402,16 @@ class CriticToast(QWidget):
             "Your journal couldn't take this moment just now (perhaps the disk is full). "
             "It is kept safe here, and Kindling will save it as soon as there is room."
         )
+
+    def _no_session_words(self) -> str:
+        return self.tr(
+            "No session is running just now, so this moment wasn't noted. "
+            "Would you like to start one?"
+        )
+
+    def _on_start_clicked(self) -> None:
+        self._put_away()
+        self.start_requested.emit()
 
     def _status_words(self) -> str:
         if self._status_says == "helped":
@@ -486,7 +533,8 @@ class CriticToast(QWidget):
             return
         handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
         handle.requestActivate()
-        first = self._helped if self._helped.isVisible() else self._close
+        shown = [b for b in (self._helped, self._start) if not b.isHidden()]
+        first = shown[0] if shown else self._close
         first.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def _on_linger_elapsed(self) -> None:

@@ -25,7 +25,9 @@ def test_the_card_says_no_session_and_its_button_opens_the_start_page(
         start = parts.toast.findChild(QPushButton, "toastStart")
         assert start is not None
         assert start.isVisible()
-        assert not parts.toast.findChild(QPushButton, "toastHelped").isVisible()
+        helped = parts.toast.findChild(QPushButton, "toastHelped")
+        assert helped is not None
+        assert not helped.isVisible()
 
         qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(parts.window.isVisible)
@@ -37,6 +39,6 @@ def test_the_card_says_no_session_and_its_button_opens_the_start_page(
         parts.flow.notice_critic(None)
         qtbot.waitUntil(parts.toast.isVisible)
         assert not start.isVisible()
-        assert parts.toast.findChild(QPushButton, "toastHelped").isVisible()
+        assert helped.isVisible()
     finally:
         parts.close()

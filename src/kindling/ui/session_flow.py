@@ -79,6 +79,7 @@ class SessionFlow(QObject):
         self._pages.warmup_finished.connect(self._on_warmup_finished)
         self._pages.end_confirmed.connect(self._on_end_confirmed)
         self._pages.back_to_work_requested.connect(self.step_aside)
+        self._pages.end_requested.connect(self.request_end)
 
     # --- the public verbs (button, hotkey, IPC, tray) ----------------------------------------
 
@@ -135,6 +136,9 @@ class SessionFlow(QObject):
         if session is None:
             return
         self._pages.stop_warmup()
+        # Whatever brings the window back mid-session shows the session going on.
+        self._pages.in_progress_page.follow(session, self._companion.now)
+        self._pages.show_in_progress()
         self._window.hide()
         self._presence.bar.show_session(session)
         self.stepped_aside.emit()

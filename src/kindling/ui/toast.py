@@ -68,6 +68,9 @@ class CriticToast(QWidget):
     DEFAULT_TIMEOUT_MS = 12_000
     DEFAULT_FADE_MS = 900
     WIDTH = 360
+    """The card's width at the usual font size; a larger font makes a wider card."""
+    WIDTH_IN_LINES = 21
+    """The card is at least this many line heights wide, so larger text keeps its shape."""
     NOTE_KEEP_MS = 400
     """A pause in typing this long keeps the note: every word is on disk within a breath."""
 
@@ -175,7 +178,8 @@ class CriticToast(QWidget):
 
         row = QHBoxLayout()
         row.setSpacing(6)
-        self._status = QLabel(card)
+        self._status = WrappedLabel(card)
+        self._status.setWordWrap(True)
         self._status.setObjectName("toastStatus")
         self._status.setProperty("role", "muted")
         row.addWidget(self._status, 1)
@@ -206,7 +210,8 @@ class CriticToast(QWidget):
     def _build_header(self, card: QFrame) -> QHBoxLayout:
         top = QHBoxLayout()
         top.setSpacing(6)
-        self._greeting = QLabel(card)
+        self._greeting = WrappedLabel(card)
+        self._greeting.setWordWrap(True)  # never cut off beside "Put away", at any font size
         self._greeting.setObjectName("toastGreeting")
         self._greeting.setProperty("role", "muted")
         top.addWidget(self._greeting, 1)
@@ -449,11 +454,24 @@ class CriticToast(QWidget):
         # The card's new words reach this layout only once the card's own layout has run (a
         # posted event); until then it answers with the last card's height.
         self._card.updateGeometry()
-        height = layout.totalHeightForWidth(self.WIDTH) if layout is not None else -1
+        width = self._card_width(available)
+        if self.width() != width:
+            self.setFixedWidth(width)
+        height = layout.totalHeightForWidth(width) if layout is not None else -1
         if height <= 0:
             height = self.sizeHint().height()
-        size = QSize(self.WIDTH, height)
+        size = QSize(width, height)
         self.setGeometry(QRect(toast_position(self._position, size, anchor, available), size))
+
+    def _card_width(self, available: QRect) -> int:
+        """Wider for a larger font (the system's, or the person's), never over half the screen.
+
+        QT_SCALE_FACTOR scales the whole card with its font, so the width in logical pixels
+        stays; a larger font alone needs more room, or every line would hold two words.
+        """
+        self.ensurePolished()
+        by_font = self.WIDTH_IN_LINES * self.fontMetrics().height()
+        return max(self.WIDTH, min(by_font, available.width() // 2))
 
     def _give_feedback(self, helped: bool) -> None:
         if self._moment_id is None:

@@ -445,8 +445,16 @@
         <translation>Sagt Kindling, dass dieses Wort nicht gepasst hat – beim nächsten Mal kommt ein anderes.</translation>
     </message>
     <message>
+        <source>Start a session</source>
+        <translation>Eine Session beginnen</translation>
+    </message>
+    <message>
         <source>Your journal couldn&apos;t take this moment just now (perhaps the disk is full). It is kept safe here, and Kindling will save it as soon as there is room.</source>
         <translation>Dein Journal konnte diesen Moment gerade nicht aufnehmen (vielleicht ist die Festplatte voll). Er ist hier sicher aufgehoben, und Kindling speichert ihn, sobald wieder Platz ist.</translation>
+    </message>
+    <message>
+        <source>No session is running just now, so this moment wasn&apos;t noted. Would you like to start one?</source>
+        <translation>Gerade läuft keine Session, deshalb wurde dieser Moment nicht festgehalten. Möchtest du eine beginnen?</translation>
     </message>
     <message>
         <source>Ah, hello again.</source>
@@ -789,8 +797,8 @@
         <translation>Diese Session ist nicht mehr da.</translation>
     </message>
     <message>
-        <source>Delete the %1 session from %2? Its moments and notes go with it.</source>
-        <translation>Die Session (%1) vom %2 löschen? Ihre Momente und Notizen verschwinden mit ihr.</translation>
+        <source>Delete the session from %2 (%1)? Its moments and notes go with it.</source>
+        <translation>Die Session vom %2 (%1) löschen? Ihre Momente und Notizen verschwinden mit ihr.</translation>
     </message>
     <message>
         <source>This session is still going. End it first.</source>
@@ -907,6 +915,37 @@
     <message>
         <source>Kindling can&apos;t listen for keys on this desktop. You can bind the command “kindling critic” to %1 in your desktop&apos;s keyboard settings instead.</source>
         <translation>Auf dieser Arbeitsumgebung kann Kindling nicht auf Tasten hören. Du kannst stattdessen den Befehl „kindling critic“ in den Tastatureinstellungen deiner Arbeitsumgebung auf %1 legen.</translation>
+    </message>
+</context>
+<context>
+    <name>InProgressPage</name>
+    <message>
+        <source>Your session is going</source>
+        <translation>Deine Session läuft</translation>
+    </message>
+    <message>
+        <source>The session bar is waiting beside your work. When the critic speaks up, “Critic noticed” or your hotkey is there for it.</source>
+        <translation>Die Session-Leiste wartet neben deiner Arbeit. Wenn sich der Kritiker meldet, sind „Kritiker bemerkt“ und dein Tastenkürzel für dich da.</translation>
+    </message>
+    <message>
+        <source>Back to my work</source>
+        <translation>Zurück zu meiner Arbeit</translation>
+    </message>
+    <message>
+        <source>Hide this window and go back to your work</source>
+        <translation>Dieses Fenster ausblenden und zurück zu deiner Arbeit</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Session beenden</translation>
+    </message>
+    <message>
+        <source>End the session, with a closing check-in</source>
+        <translation>Die Session beenden, mit einem abschließenden Check-in</translation>
+    </message>
+    <message>
+        <source>You have been making for %1, not counting the warm-up.</source>
+        <translation>Zeit beim Gestalten bisher: %1, das Aufwärmen nicht mitgezählt.</translation>
     </message>
 </context>
 <context>
@@ -1384,8 +1423,8 @@
         <translation>Bedienelemente der Session</translation>
     </message>
     <message>
-        <source>Time since you began</source>
-        <translation>Zeit seit deinem Beginn</translation>
+        <source>Time spent making, not counting the warm-up</source>
+        <translation>Zeit beim Gestalten, ohne das Aufwärmen</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -1450,8 +1489,8 @@
         <translation>Eine Session ist noch offen</translation>
     </message>
     <message>
-        <source>Your %1 session from earlier was not ended. Would you like to carry on with it?</source>
-        <translation>Deine Session (%1) von vorhin wurde nicht beendet. Möchtest du sie fortsetzen?</translation>
+        <source>Your session from earlier (%1) was not ended. Would you like to carry on with it?</source>
+        <translation>Deine Session von vorhin (%1) wurde nicht beendet. Möchtest du sie fortsetzen?</translation>
     </message>
     <message>
         <source>Carry on</source>
@@ -1919,10 +1958,6 @@
         <translation>Wenn du eine Session beendest, wartet hier eine Rückschau auf dich.</translation>
     </message>
     <message>
-        <source>Your %1 session</source>
-        <translation>Deine Session: %1</translation>
-    </message>
-    <message>
         <source>This session is still going: %1 so far.</source>
         <translation>Diese Session läuft noch: bisher %1.</translation>
     </message>
@@ -1933,6 +1968,10 @@
     <message>
         <source>You noticed the critic once. That was a moment of awareness.</source>
         <translation>Du hast den Kritiker einmal bemerkt. Das war ein Moment der Achtsamkeit.</translation>
+    </message>
+    <message>
+        <source>Your session: %1</source>
+        <translation>Deine Session: %1</translation>
     </message>
     <message numerus="yes">
         <source>You noticed the critic %n times. Each one was a moment of awareness.</source>
@@ -1948,6 +1987,10 @@
     <message>
         <source>Your kind word to yourself: %1</source>
         <translation>Dein freundliches Wort an dich: %1</translation>
+    </message>
+    <message>
+        <source>You spent %1 making, after %2 of warm-up. That time was yours.</source>
+        <translation>Du hast %1 mit Gestalten verbracht, nach %2 Aufwärmen. Diese Zeit gehörte dir.</translation>
     </message>
     <message>
         <source>Your intention: %1</source>

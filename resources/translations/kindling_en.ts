@@ -445,7 +445,15 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Start a session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Your journal couldn't take this moment just now (perhaps the disk is full). It is kept safe here, and Kindling will save it as soon as there is room.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No session is running just now, so this moment wasn't noted. Would you like to start one?</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -789,7 +797,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Delete the %1 session from %2? Its moments and notes go with it.</source>
+            <source>Delete the session from %2 (%1)? Its moments and notes go with it.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -906,6 +914,37 @@
         </message>
         <message>
             <source>Kindling can't listen for keys on this desktop. You can bind the command “kindling critic” to %1 in your desktop's keyboard settings instead.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InProgressPage</name>
+        <message>
+            <source>Your session is going</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session bar is waiting beside your work. When the critic speaks up, “Critic noticed” or your hotkey is there for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to my work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide this window and go back to your work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the session, with a closing check-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have been making for %1, not counting the warm-up.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1383,7 +1422,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Time since you began</source>
+            <source>Time spent making, not counting the warm-up</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1449,7 +1488,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Your %1 session from earlier was not ended. Would you like to carry on with it?</source>
+            <source>Your session from earlier (%1) was not ended. Would you like to carry on with it?</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1918,10 +1957,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Your %1 session</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>This session is still going: %1 so far.</source>
             <translation type="unfinished" />
         </message>
@@ -1931,6 +1966,10 @@
         </message>
         <message>
             <source>You noticed the critic once. That was a moment of awareness.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your session: %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -1946,6 +1985,10 @@
         </message>
         <message>
             <source>Your kind word to yourself: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You spent %1 making, after %2 of warm-up. That time was yours.</source>
             <translation type="unfinished" />
         </message>
         <message>

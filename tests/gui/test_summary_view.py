@@ -72,3 +72,18 @@ def test_the_title_reads_as_a_sentence_for_whatever_was_typed(qtbot, companion):
     qtbot.addWidget(view)
     view.show_summary(companion.end())
     assert view._title.text() == "Your session: a short story"  # was "Your a short story session"
+
+
+def test_the_title_reads_as_german_for_whatever_was_typed(qtbot, qapp, companion):
+    from kindling.desktop.translations import install_translations
+    from kindling.resources import resource_path
+
+    install_translations(qapp, "de", resource_path("translations"))
+    try:
+        companion.start("eine Kurzgeschichte")
+        view = SummaryView()
+        qtbot.addWidget(view)
+        view.show_summary(companion.end())
+        assert view._title.text() == "Deine Session: eine Kurzgeschichte"
+    finally:
+        install_translations(qapp, "en", resource_path("translations"))

@@ -124,3 +124,27 @@ def test_enter_keeps_the_note_and_gives_the_keyboard_back(
     xdotool("type", "--delay", "20", "story")
     other_program.wait_for_text("story")
     assert journal_moments(data_paths) == [("not again", None)]
+
+
+def test_not_this_one_right_after_the_note_is_recorded_and_leaves_the_keyboard_home(
+    qtbot, kindling: Parts, other_program: OtherProgram, data_paths: DataPaths
+) -> None:
+    """The race: a click on "Not this one" arriving before the card's own activation does."""
+    kindling.flow.notice_critic(None)
+    qtbot.waitUntil(kindling.toast.isVisible)
+    qtbot.waitExposed(kindling.toast)
+    note = card_part(kindling, QLineEdit, "toastNote")
+    not_this = card_part(kindling, QPushButton, "toastNotThis")
+    at_note = note.mapToGlobal(note.rect().center())
+    at_button = not_this.mapToGlobal(not_this.rect().center())
+    # Both clicks in one go, with no wait between them for Qt or the window manager.
+    xdotool(
+        "mousemove", str(at_note.x()), str(at_note.y()), "click", "1",
+        "mousemove", str(at_button.x()), str(at_button.y()), "click", "1",
+    )  # fmt: skip
+    wait_for(lambda: journal_moments(data_paths) == [(None, 0)], "the choice is recorded")
+    # Whatever order the activations land in, the keyboard ends with the other program.
+    wait_for(lambda: focused_window() == other_program.window, "the keyboard is home")
+    xdotool("type", "--delay", "20", "on we go")
+    other_program.wait_for_text("on we go")
+    assert focused_window() == other_program.window

@@ -57,7 +57,7 @@ class CardKeyboard:
     def give_back(self) -> None:
         """Hands the keyboard to whoever lent it: a Kindling window, or the other program."""
         kindling = self.kindling_window
-        program, self._program = self._program, None
+        program = self._program  # kept: a late activation may need it once more
         if kindling is not None:
             kindling.activateWindow()
         elif program is not None and not program.give_back():

@@ -106,6 +106,9 @@ class CriticToast(QWidget):
         self._anchor: QRect | None = None
         self._keyboard = CardKeyboard(self)  # who lent the card the keyboard
         self._pointer_on_card = False  # a mouse button went down on the card, off the note
+        # Asked for the keyboard and not let go yet. Activation is asynchronous: a click on a
+        # button right after the click into the note comes before the activation does.
+        self._wants_keyboard = False
         self._prepared = False
         self._says_no_session = False  # the card says no session is running (no moment)
 
@@ -524,11 +527,13 @@ class CriticToast(QWidget):
         self.setWindowOpacity(1.0)
         # Changed on the native window, not with setWindowFlags(), which would hide the card.
         handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
+        self._wants_keyboard = True
         handle.requestActivate()
         self._note.setFocus(Qt.FocusReason.MouseFocusReason)
 
     def _give_up_focus(self) -> None:
-        had_keyboard = self.isActiveWindow()
+        had_keyboard = self.isActiveWindow() or self._wants_keyboard
+        self._wants_keyboard = False
         handle = self.windowHandle()
         if handle is not None:
             handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
@@ -550,6 +555,7 @@ class CriticToast(QWidget):
         if handle is None:
             return
         handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
+        self._wants_keyboard = True
         handle.requestActivate()
         shown = [b for b in (self._helped, self._start) if not b.isHidden()]
         first = shown[0] if shown else self._close
@@ -600,6 +606,14 @@ class CriticToast(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and not self._wants_keyboard
+        ):
+            # An activation asked for earlier arrived after the card let go: pass it on, so
+            # the keyboard never rests on a card that no longer wants it.
+            self._keyboard.give_back()
         super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)

@@ -6,7 +6,8 @@ import subprocess
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QScrollArea, QSlider, QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QSlider, QWidget
 
 from kindling.desktop.paths import DataPaths
 from kindling.wiring import Parts
@@ -63,3 +64,49 @@ def test_the_wheel_scrolls_past_the_opacity_slider_without_changing_it(
     qtbot.waitUntil(opacity.hasFocus)
     wheel_over(opacity, qtbot, clicks=1)
     qtbot.waitUntil(lambda: opacity.value() != value)
+
+
+class WheelCount(QObject):
+    """Counts the wheel events Qt sends to one widget: the test waits for them, not a time.
+
+    Watched on the application, after Kindling's own filter, so it sees them first.
+    """
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.count = 0
+        self.app = QApplication.instance()
+        assert self.app is not None
+        self.app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget and event.type() == QEvent.Type.Wheel:
+            self.count += 1
+        return False
+
+    def stop(self) -> None:
+        self.app.removeEventFilter(self)
+
+
+def test_the_wheel_over_any_combo_box_never_changes_its_choice(
+    qtbot, settings_shown: Parts
+) -> None:
+    page = settings_shown.window.section("settings")
+    scroller = page if isinstance(page, QScrollArea) else page.findChild(QScrollArea)
+    assert scroller is not None
+    combos = [c for c in page.findChildren(QComboBox) if c.isVisible()]
+    assert len(combos) >= 3
+    saved = settings_shown.settings.current
+    for combo in combos:
+        scroller.ensureWidgetVisible(combo)
+        index = combo.currentIndex()
+        seen = WheelCount(combo)
+        spot = combo.mapToGlobal(combo.rect().center())
+        subprocess.run(["xdotool", "mousemove", str(spot.x()), str(spot.y())], check=True)
+        qtbot.waitUntil(combo.underMouse)
+        subprocess.run(["xdotool", "click", "5"], check=True)
+        qtbot.waitUntil(lambda seen=seen: seen.count >= 1)  # the wheel reached the combo box
+        seen.stop()
+        assert combo.currentIndex() == index, combo.accessibleName()
+    assert settings_shown.settings.current == saved

@@ -19,12 +19,17 @@ class WheelGuard(QObject):
     """An application-wide event filter; see the module docstring."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() != QEvent.Type.Wheel or not isinstance(watched, WHEEL_HUNGRY):
+        kind = event.type()
+        if kind not in (QEvent.Type.Wheel, QEvent.Type.Polish):
             return False
-        if watched.hasFocus():
+        if not isinstance(watched, WHEEL_HUNGRY):
             return False
         if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel never gives it focus
+            # In an active window Qt gives a WheelFocus control the focus before it delivers
+            # the wheel to it; so set before the first wheel ever comes (at polish).
+            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if kind == QEvent.Type.Polish or watched.hasFocus():
+            return False
         # Ignored and filtered: Qt hands a wheel event on to the parent (the scrolling page).
         event.ignore()
         return True

@@ -76,9 +76,10 @@ class WheelCount(QObject):
         super().__init__(widget)
         self.widget = widget
         self.count = 0
-        self.app = QApplication.instance()
-        assert self.app is not None
-        self.app.installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None
+        self.app = app
+        app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget and event.type() == QEvent.Type.Wheel:

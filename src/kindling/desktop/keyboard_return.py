@@ -122,3 +122,33 @@ def _activate(display: Any, window_id: int) -> bool:
         window.set_input_focus(X.RevertToParent, X.CurrentTime)
     display.sync()
     return True
+
+
+def window_has_keyboard(platform_name: str, window: int, display_name: str | None = None) -> bool:
+    """Whether the keyboard is on ``window``, or on no program at all, as the X server says.
+
+    "No program" counts: a window that stopped taking the keyboard while it had it can leave
+    the window manager with nothing active, and then typed text would go nowhere.
+    """
+    if platform_name != "xcb":
+        return False
+    try:
+        display = _open(display_name)
+    except Exception:  # no python-xlib, or no display: nothing to tell
+        return False
+    try:
+        from Xlib import X
+
+        if _window_manager_running(display):
+            root = display.screen().root
+            active = root.get_full_property(
+                display.intern_atom("_NET_ACTIVE_WINDOW"), X.AnyPropertyType
+            )
+            held = int(active.value[0]) if active is not None and len(active.value) else 0
+            return held in (window, 0)
+        focus = display.get_input_focus().focus
+        if isinstance(focus, int) or focus is None:
+            return True  # nobody has it
+        return int(focus.id) == window
+    finally:
+        display.close()

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kindling.desktop.keyboard_return import KeyboardHolder, remember_keyboard_holder
+from kindling.desktop.keyboard_return import (
+    KeyboardHolder,
+    remember_keyboard_holder,
+    window_has_keyboard,
+)
 
 log = logging.getLogger(__name__)
 
@@ -20,10 +25,17 @@ class CardKeyboard:
     program), remembered through the desktop (``kindling.desktop.keyboard_return``).
     """
 
+    LOOK_AGAIN_MS = (250, 1000)
+    """When, after letting go, the card looks again whether the keyboard landed on it (or on
+    nobody): the window manager may settle a late activation only after a while."""
+
     def __init__(self, card: QWidget) -> None:
         self._card = card
         self._kindling: QWidget | None = None
         self._program: KeyboardHolder | None = None
+        # Asked for the keyboard and not let go yet. Activation is asynchronous: a click on a
+        # button right after the click into the note comes before the activation does.
+        self._wants = False
 
     @property
     def kindling_window(self) -> QWidget | None:
@@ -60,5 +72,50 @@ class CardKeyboard:
         program = self._program  # kept: a late activation may need it once more
         if kindling is not None:
             kindling.activateWindow()
-        elif program is not None and not program.give_back():
+            return
+        if program is None:
+            return
+        # Qt's own requests (the card's activation, its "takes no keyboard" hint) go out
+        # first: the window manager must see them before this request, not after.
+        QGuiApplication.sync()
+        if not program.give_back():
             log.info("the keyboard could not be given back to the other program")
+
+    def take(self) -> bool:
+        """Asks for the keyboard for the card; False if the card has no native window yet."""
+        handle = self._card.windowHandle()
+        if handle is None:
+            return False
+        # Changed on the native window, not with setWindowFlags(), which would hide the card.
+        handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
+        self._wants = True
+        handle.requestActivate()
+        return True
+
+    def let_go(self) -> None:
+        """The card no longer takes the keyboard; if it had it, or asked, it goes back."""
+        had = self._card.isActiveWindow() or self._wants
+        self._wants = False
+        handle = self._card.windowHandle()
+        if handle is not None:
+            handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
+        if had:
+            self.give_back()
+        if had and self._program is not None:
+            # An activation still on its way may land after this, and a card that does not
+            # take focus may never hear of it: look once more, a moment later, at the server.
+            for delay in self.LOOK_AGAIN_MS:
+                QTimer.singleShot(delay, self._card, self._give_back_if_still_held)
+
+    def activation_changed(self) -> None:
+        """An activation asked for earlier may land after the card let go: pass it on, so
+        the keyboard never rests on a card that no longer wants it."""
+        if self._card.isActiveWindow() and not self._wants:
+            self.give_back()
+
+    def _give_back_if_still_held(self) -> None:
+        if self._wants or not self._card.isVisible():
+            return
+        if window_has_keyboard(QGuiApplication.platformName(), int(self._card.winId())):
+            log.info("the keyboard reached the card after it let go; giving it back")
+            self.give_back()

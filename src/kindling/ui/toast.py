@@ -106,9 +106,6 @@ class CriticToast(QWidget):
         self._anchor: QRect | None = None
         self._keyboard = CardKeyboard(self)  # who lent the card the keyboard
         self._pointer_on_card = False  # a mouse button went down on the card, off the note
-        # Asked for the keyboard and not let go yet. Activation is asynchronous: a click on a
-        # button right after the click into the note comes before the activation does.
-        self._wants_keyboard = False
         self._prepared = False
         self._says_no_session = False  # the card says no session is running (no moment)
 
@@ -518,28 +515,18 @@ class CriticToast(QWidget):
 
     def _allow_focus(self) -> None:
         """The person clicked into the note field: now, and only now, take the keyboard."""
-        handle = self.windowHandle()
-        if handle is None:
+        if self.windowHandle() is None:
             return
         self._keyboard.note_holder_before_taking()
         self._linger.stop()
         self._fade.stop()
         self.setWindowOpacity(1.0)
-        # Changed on the native window, not with setWindowFlags(), which would hide the card.
-        handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
-        self._wants_keyboard = True
-        handle.requestActivate()
+        self._keyboard.take()
         self._note.setFocus(Qt.FocusReason.MouseFocusReason)
 
     def _give_up_focus(self) -> None:
-        had_keyboard = self.isActiveWindow() or self._wants_keyboard
-        self._wants_keyboard = False
-        handle = self.windowHandle()
-        if handle is not None:
-            handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
         self._note.clearFocus()
-        if had_keyboard:
-            self._keyboard.give_back()
+        self._keyboard.let_go()
 
     def _writing(self) -> bool:
         # Holding the keyboard counts as reading: the card stays until the person lets go.
@@ -549,14 +536,8 @@ class CriticToast(QWidget):
 
     def _take_keyboard_from_kindling(self) -> None:
         """A Kindling window had the keyboard: the card takes it, with "This helped" focused."""
-        if self._keyboard.kindling_window is None:
+        if self._keyboard.kindling_window is None or not self._keyboard.take():
             return
-        handle = self.windowHandle()
-        if handle is None:
-            return
-        handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
-        self._wants_keyboard = True
-        handle.requestActivate()
         shown = [b for b in (self._helped, self._start) if not b.isHidden()]
         first = shown[0] if shown else self._close
         first.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
@@ -606,14 +587,8 @@ class CriticToast(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif (
-            event.type() == QEvent.Type.ActivationChange
-            and self.isActiveWindow()
-            and not self._wants_keyboard
-        ):
-            # An activation asked for earlier arrived after the card let go: pass it on, so
-            # the keyboard never rests on a card that no longer wants it.
-            self._keyboard.give_back()
+        elif event.type() == QEvent.Type.ActivationChange:
+            self._keyboard.activation_changed()
         super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)

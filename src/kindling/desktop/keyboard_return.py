@@ -124,7 +124,9 @@ def _activate(display: Any, window_id: int) -> bool:
     return True
 
 
-def window_has_keyboard(platform_name: str, window: int, display_name: str | None = None) -> bool:
+def window_has_keyboard(
+    platform_name: str, window: int, display_name: str | None = None, *, nobody_counts: bool = True
+) -> bool:
     """Whether the keyboard is on ``window``, or on no program at all, as the X server says.
 
     "No program" counts: a window that stopped taking the keyboard while it had it can leave
@@ -145,10 +147,10 @@ def window_has_keyboard(platform_name: str, window: int, display_name: str | Non
                 display.intern_atom("_NET_ACTIVE_WINDOW"), X.AnyPropertyType
             )
             held = int(active.value[0]) if active is not None and len(active.value) else 0
-            return held in (window, 0)
+            return held == window or (nobody_counts and held == 0)
         focus = display.get_input_focus().focus
         if isinstance(focus, int) or focus is None:
-            return True  # nobody has it
+            return nobody_counts  # nobody has it
         return int(focus.id) == window
     finally:
         display.close()

@@ -51,6 +51,13 @@ class CardKeyboard:
             self._kindling = None  # another program has it (or nobody): the card never takes it
             self._program = None
         elif active is not self._card:
+            if QGuiApplication.platformName() == "xcb" and not window_has_keyboard(
+                "xcb", int(active.winId()), nobody_counts=False
+            ):
+                # Qt has not heard yet that another program took the keyboard (the hotkey
+                # comes on its own connection, and can overtake that news): never take it.
+                self._kindling = self._program = None
+                return
             self._kindling = active
             self._program = None
         # active is the card: a new moment replaces the card that has the keyboard; keep its lender
@@ -63,8 +70,11 @@ class CardKeyboard:
         if active is not None:
             self._kindling, self._program = active, None
             return
+        holder = remember_keyboard_holder(QGuiApplication.platformName())
+        if holder is not None and holder.window == int(self._card.winId()):
+            return  # the card's own activation arrived first: the lender is the one known
         self._kindling = None
-        self._program = remember_keyboard_holder(QGuiApplication.platformName())
+        self._program = holder
 
     def give_back(self) -> None:
         """Hands the keyboard to whoever lent it: a Kindling window, or the other program."""
@@ -101,11 +111,18 @@ class CardKeyboard:
             handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
         if had:
             self.give_back()
-        if had and self._program is not None:
-            # An activation still on its way may land after this, and a card that does not
-            # take focus may never hear of it: look once more, a moment later, at the server.
-            for delay in self.LOOK_AGAIN_MS:
-                QTimer.singleShot(delay, self._card, self._give_back_if_still_held)
+        if had:
+            self.look_again_soon()
+
+    def look_again_soon(self) -> None:
+        """Looks at the X server a moment later, and gives the keyboard back if it is on the
+        card or on nobody. An activation still on its way may land after the card let go,
+        and a click on a card that takes no keyboard can leave a window manager with no
+        window active at all (openbox does); the card may never hear of either."""
+        if self._program is None:
+            return
+        for delay in self.LOOK_AGAIN_MS:
+            QTimer.singleShot(delay, self._card, self._give_back_if_still_held)
 
     def activation_changed(self) -> None:
         """An activation asked for earlier may land after the card let go: pass it on, so

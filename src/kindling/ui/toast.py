@@ -608,6 +608,8 @@ class CriticToast(QWidget):
             return True
         if watched is not self._note and event.type() == QEvent.Type.MouseButtonPress:
             self._pointer_on_card = True
+            if not self.isActiveWindow():
+                self._keyboard.note_holder_before_taking()  # a click may move it: know whose
         if watched is not self._note and event.type() == QEvent.Type.MouseButtonRelease:
             QTimer.singleShot(0, self._after_click_on_card)  # after the button has answered
         if watched is self._note and event.type() == QEvent.Type.FocusOut:
@@ -619,6 +621,8 @@ class CriticToast(QWidget):
         self._pointer_on_card = False
         if self.isVisible() and self.isActiveWindow():
             self._give_up_focus()
+        else:
+            self._keyboard.look_again_soon()
 
     def _keep_note_when_leaving(self) -> None:
         self._keep_unsaved_note()

@@ -515,8 +515,16 @@ Bitte wähle einen Ordner, in den nur du schreiben kannst (mit --data-dir), oder
         <translation>Sagt Kindling, dass diese Worte nicht gepasst haben – beim nächsten Mal kommen andere.</translation>
     </message>
     <message>
+        <source>Start a session</source>
+        <translation>Eine Session beginnen</translation>
+    </message>
+    <message>
         <source>Your journal couldn&apos;t take this moment just now (perhaps the disk is full). It is kept safe here, and Kindling will save it as soon as there is room.</source>
         <translation>Dein Journal konnte diesen Moment gerade nicht aufnehmen (vielleicht ist die Festplatte voll). Er ist hier sicher aufgehoben, und Kindling speichert ihn, sobald wieder Platz ist.</translation>
+    </message>
+    <message>
+        <source>No session is running just now, so this moment wasn&apos;t noted. Would you like to start one?</source>
+        <translation>Gerade läuft keine Session, deshalb wurde dieser Moment nicht festgehalten. Möchtest du eine beginnen?</translation>
     </message>
     <message>
         <source>Ah, hello again.</source>
@@ -879,8 +887,8 @@ Bitte wähle einen Ordner, in den nur du schreiben kannst (mit --data-dir), oder
         <translation>Diese Session ist nicht mehr da.</translation>
     </message>
     <message>
-        <source>Delete the %1 session from %2? Its moments and notes go with it.</source>
-        <translation>Die Session (%1) vom %2 löschen? Ihre Momente und Notizen verschwinden mit ihr.</translation>
+        <source>Delete the session from %2 (%1)? Its moments and notes go with it.</source>
+        <translation>Die Session vom %2 (%1) löschen? Ihre Momente und Notizen verschwinden mit ihr.</translation>
     </message>
     <message>
         <source>This session is still going. End it first.</source>
@@ -1005,6 +1013,37 @@ Bitte wähle einen Ordner, in den nur du schreiben kannst (mit --data-dir), oder
     <message>
         <source>Kindling can&apos;t listen for keys on this desktop. You can bind the command “kindling critic” to %1 in your desktop&apos;s keyboard settings instead.</source>
         <translation>Auf dieser Arbeitsumgebung kann Kindling nicht auf Tasten hören. Du kannst stattdessen den Befehl „kindling critic“ in den Tastatureinstellungen deiner Arbeitsumgebung auf %1 legen.</translation>
+    </message>
+</context>
+<context>
+    <name>InProgressPage</name>
+    <message>
+        <source>Your session is going</source>
+        <translation>Deine Session läuft</translation>
+    </message>
+    <message>
+        <source>The session bar is waiting beside your work. When the critic speaks up, “Critic noticed” or your hotkey is there for it.</source>
+        <translation>Die Session-Leiste wartet neben deiner Arbeit. Wenn sich der Kritiker meldet, sind „Kritiker bemerkt“ und dein Tastenkürzel für dich da.</translation>
+    </message>
+    <message>
+        <source>Back to my work</source>
+        <translation>Zurück zu meiner Arbeit</translation>
+    </message>
+    <message>
+        <source>Hide this window and go back to your work</source>
+        <translation>Dieses Fenster ausblenden und zurück zu deiner Arbeit</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Session beenden</translation>
+    </message>
+    <message>
+        <source>End the session, with a closing check-in</source>
+        <translation>Die Session beenden, mit einem abschließenden Check-in</translation>
+    </message>
+    <message>
+        <source>You have been making for %1, not counting the warm-up.</source>
+        <translation>Zeit beim Gestalten bisher: %1, das Aufwärmen nicht mitgezählt.</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1310,14 @@ Bitte wähle einen Ordner, in den nur du schreiben kannst (mit --data-dir), oder
         <translation>der Datenträger ist nur lesbar eingebunden</translation>
     </message>
     <message>
+        <source>Kindling cannot write to your journal (%1): %2, at %3. Your journal is not damaged, and Kindling has not changed it.
+
+Please check who owns that file or folder and its permissions, or whether the disk is mounted read-only. Nothing needs to be restored.</source>
+        <translation>Kindling kann nicht in dein Tagebuch schreiben (%1): %2, bei %3. Dein Tagebuch ist nicht beschädigt, und Kindling hat nichts daran geändert.
+
+Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte sie haben, oder ob der Datenträger nur lesbar eingebunden ist. Es muss nichts wiederhergestellt werden.</translation>
+    </message>
+    <message>
         <source>Your journal file looks damaged, so Kindling has left it exactly as it is (%1).</source>
         <translation>Die Datei deines Tagebuchs sieht beschädigt aus, deshalb hat Kindling sie genau so gelassen, wie sie ist (%1).</translation>
     </message>
@@ -1289,12 +1336,12 @@ Bitte wähle einen Ordner, in den nur du schreiben kannst (mit --data-dir), oder
         <translation>Beim Zurücklegen wird die beschädigte Datei beiseitegelegt; nichts wird gelöscht. Was nach dieser Sicherung geschrieben wurde, steht nur in der beschädigten Datei.</translation>
     </message>
     <message>
-        <source>Kindling cannot write to your journal (%1): %2, at %3. Your journal is not damaged, and Kindling has not changed it.
-
-Please check who owns that file or folder and its permissions, or whether the disk is mounted read-only. Nothing needs to be restored.</source>
-        <translation>Kindling kann nicht in dein Tagebuch schreiben (%1): %2, bei %3. Dein Tagebuch ist nicht beschädigt, und Kindling hat nichts daran geändert.
-
-Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte sie haben, oder ob der Datenträger nur lesbar eingebunden ist. Es muss nichts wiederhergestellt werden.</translation>
+        <source>Your journal is not where Kindling keeps it (%1), or it is empty, but there are backups of it. Kindling has not started a new one, so nothing is lost.</source>
+        <translation>Dein Tagebuch ist nicht dort, wo Kindling es aufbewahrt (%1), oder es ist leer – aber es gibt Sicherungen davon. Kindling hat kein neues angefangen, es ist also nichts verloren.</translation>
+    </message>
+    <message>
+        <source>If you moved your journal on purpose, close Kindling and put it back. Otherwise, putting the newest backup back brings your sessions home.</source>
+        <translation>Wenn du dein Tagebuch absichtlich verschoben hast, schließ Kindling und leg es zurück. Sonst holt das Zurücklegen der neuesten Sicherung deine Sitzungen wieder heim.</translation>
     </message>
     <message>
         <source>Your journal was written by a newer version of Kindling, so this one has left it untouched (%1). Please update Kindling to open it.</source>
@@ -1311,14 +1358,6 @@ Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte s
     <message>
         <source>Kindling could not open your journal (%1). Nothing was changed.</source>
         <translation>Kindling konnte dein Tagebuch nicht öffnen (%1). Es wurde nichts verändert.</translation>
-    </message>
-    <message>
-        <source>Your journal is not where Kindling keeps it (%1), or it is empty, but there are backups of it. Kindling has not started a new one, so nothing is lost.</source>
-        <translation>Dein Tagebuch ist nicht dort, wo Kindling es aufbewahrt (%1), oder es ist leer – aber es gibt Sicherungen davon. Kindling hat kein neues angefangen, es ist also nichts verloren.</translation>
-    </message>
-    <message>
-        <source>If you moved your journal on purpose, close Kindling and put it back. Otherwise, putting the newest backup back brings your sessions home.</source>
-        <translation>Wenn du dein Tagebuch absichtlich verschoben hast, schließ Kindling und leg es zurück. Sonst holt das Zurücklegen der neuesten Sicherung deine Sitzungen wieder heim.</translation>
     </message>
 </context>
 <context>
@@ -1623,8 +1662,8 @@ Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte s
         <translation>Bedienelemente der Session</translation>
     </message>
     <message>
-        <source>Time since you began</source>
-        <translation>Zeit seit deinem Beginn</translation>
+        <source>Time spent making, not counting the warm-up</source>
+        <translation>Zeit beim Gestalten, ohne das Aufwärmen</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -1693,8 +1732,8 @@ Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte s
         <translation>Eine Session ist noch offen</translation>
     </message>
     <message>
-        <source>Your %1 session from earlier was not ended. Would you like to carry on with it?</source>
-        <translation>Deine Session (%1) von vorhin wurde nicht beendet. Möchtest du sie fortsetzen?</translation>
+        <source>Your session from earlier (%1) was not ended. Would you like to carry on with it?</source>
+        <translation>Deine Session von vorhin (%1) wurde nicht beendet. Möchtest du sie fortsetzen?</translation>
     </message>
     <message>
         <source>Carry on</source>
@@ -2202,18 +2241,6 @@ Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte s
         <translation>Wenn du eine Session beendest, wartet hier eine Rückschau auf dich.</translation>
     </message>
     <message>
-        <source>Your %1 session</source>
-        <translation>Deine Session: %1</translation>
-    </message>
-    <message>
-        <source>This session is still going: %1 so far.</source>
-        <translation>Diese Session läuft noch: bisher %1.</translation>
-    </message>
-    <message>
-        <source>You spent %1 making. That time was yours.</source>
-        <translation>Du hast %1 mit Gestalten verbracht. Diese Zeit gehörte dir.</translation>
-    </message>
-    <message>
         <source>You noticed the critic, and that was a moment of awareness.</source>
         <translation>Du hast den Kritiker bemerkt, und das war ein Moment der Achtsamkeit.</translation>
     </message>
@@ -2233,12 +2260,28 @@ Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte s
         </translation>
     </message>
     <message>
+        <source>This session is still going: %1 so far.</source>
+        <translation>Diese Session läuft noch: bisher %1.</translation>
+    </message>
+    <message>
+        <source>You spent %1 making. That time was yours.</source>
+        <translation>Du hast %1 mit Gestalten verbracht. Diese Zeit gehörte dir.</translation>
+    </message>
+    <message>
+        <source>Your session: %1</source>
+        <translation>Deine Session: %1</translation>
+    </message>
+    <message>
         <source>The critic stayed quiet this time, or you simply let it be.</source>
         <translation>Der Kritiker blieb diesmal still – oder du hast ihn einfach sein lassen.</translation>
     </message>
     <message>
         <source>Your kind word to yourself: %1</source>
         <translation>Dein freundlicher Satz an dich: %1</translation>
+    </message>
+    <message>
+        <source>You spent %1 making, after %2 of warm-up. That time was yours.</source>
+        <translation>Du hast %1 mit Gestalten verbracht, nach %2 Aufwärmen. Diese Zeit gehörte dir.</translation>
     </message>
     <message>
         <source>Your intention: %1</source>

@@ -513,7 +513,15 @@ Please choose a folder only you can write to (with --data-dir), or ask whoever s
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Start a session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Your journal couldn't take this moment just now (perhaps the disk is full). It is kept safe here, and Kindling will save it as soon as there is room.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No session is running just now, so this moment wasn't noted. Would you like to start one?</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -877,7 +885,7 @@ Please choose a folder only you can write to (with --data-dir), or ask whoever s
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Delete the %1 session from %2? Its moments and notes go with it.</source>
+            <source>Delete the session from %2 (%1)? Its moments and notes go with it.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1002,6 +1010,37 @@ Please choose a folder only you can write to (with --data-dir), or ask whoever s
         </message>
         <message>
             <source>Kindling can't listen for keys on this desktop. You can bind the command “kindling critic” to %1 in your desktop's keyboard settings instead.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InProgressPage</name>
+        <message>
+            <source>Your session is going</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session bar is waiting beside your work. When the critic speaks up, “Critic noticed” or your hotkey is there for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to my work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide this window and go back to your work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the session, with a closing check-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have been making for %1, not counting the warm-up.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1269,6 +1308,12 @@ Please choose a folder only you can write to (with --data-dir), or ask whoever s
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Kindling cannot write to your journal (%1): %2, at %3. Your journal is not damaged, and Kindling has not changed it.
+
+Please check who owns that file or folder and its permissions, or whether the disk is mounted read-only. Nothing needs to be restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Your journal file looks damaged, so Kindling has left it exactly as it is (%1).</source>
             <translation type="unfinished" />
         </message>
@@ -1286,9 +1331,11 @@ Please choose a folder only you can write to (with --data-dir), or ask whoever s
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Kindling cannot write to your journal (%1): %2, at %3. Your journal is not damaged, and Kindling has not changed it.
-
-Please check who owns that file or folder and its permissions, or whether the disk is mounted read-only. Nothing needs to be restored.</source>
+            <source>Your journal is not where Kindling keeps it (%1), or it is empty, but there are backups of it. Kindling has not started a new one, so nothing is lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If you moved your journal on purpose, close Kindling and put it back. Otherwise, putting the newest backup back brings your sessions home.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1305,14 +1352,6 @@ Please check who owns that file or folder and its permissions, or whether the di
         </message>
         <message>
             <source>Kindling could not open your journal (%1). Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your journal is not where Kindling keeps it (%1), or it is empty, but there are backups of it. Kindling has not started a new one, so nothing is lost.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>If you moved your journal on purpose, close Kindling and put it back. Otherwise, putting the newest backup back brings your sessions home.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1618,7 +1657,7 @@ Please check who owns that file or folder and its permissions, or whether the di
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Time since you began</source>
+            <source>Time spent making, not counting the warm-up</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1688,7 +1727,7 @@ Please check who owns that file or folder and its permissions, or whether the di
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Your %1 session from earlier was not ended. Would you like to carry on with it?</source>
+            <source>Your session from earlier (%1) was not ended. Would you like to carry on with it?</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2197,18 +2236,6 @@ Please check who owns that file or folder and its permissions, or whether the di
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Your %1 session</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This session is still going: %1 so far.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You spent %1 making. That time was yours.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>You noticed the critic, and that was a moment of awareness.</source>
             <translation type="unfinished" />
         </message>
@@ -2228,11 +2255,27 @@ Please check who owns that file or folder and its permissions, or whether the di
             </translation>
         </message>
         <message>
+            <source>This session is still going: %1 so far.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You spent %1 making. That time was yours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your session: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The critic stayed quiet this time, or you simply let it be.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Your kind word to yourself: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You spent %1 making, after %2 of warm-up. That time was yours.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -200,9 +200,11 @@ def fill_window(app: QApplication, shown: ShownWindow) -> FirstFrame:
     from kindling.ui.main_window import SESSION
     from kindling.ui.session_page import SessionPages
     from kindling.ui.theme import add_style_sheet
+    from kindling.ui.wheel_guard import guard_the_wheel
 
     settings, window = shown.settings, shown.window
     add_style_sheet(app)
+    guard_the_wheel(app)  # the wheel scrolls pages; it changes only a control in use
     pages = SessionPages(settings.current)
     # translate() with a literal context: lupdate would file window.tr() under "window".
     # Titles are functions, so that they follow a change of language.

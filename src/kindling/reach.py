@@ -153,8 +153,9 @@ def _start_hotkey(parts: Parts, target: FlowTarget) -> HotkeyBackend:
         in_session = parts.companion.current is not None
         if not in_session and parts.meeting is not None and parts.meeting.catch_press():
             return  # the welcome's "try it now"; during a session a press is a critic moment
-        if parts.flow.notice_critic(None) is None:
-            target.show()  # no session yet: the window is where one begins
+        # With no session, the flow says so on the card (and offers to start one); the window
+        # is not pulled forward over the person's work.
+        parts.flow.notice_critic(None)
 
     backend.pressed.connect(pressed)
     try:

@@ -292,7 +292,12 @@ def _connect_bar_and_toast(
             log.warning("a note from the toast could not be kept")
 
     def answer_note(moment_id: int, note: str) -> None:
-        """The note typed on the card is kept, and the card shows the words that answer it."""
+        """The note typed on the card is kept, and the card shows the words that answer it.
+
+        Only while that card is still on screen: the moment records the words finally shown.
+        """
+        if not toast.isVisible() or toast.moment_id != moment_id:
+            return
         try:
             answer = companion.answer_note(moment_id, note)
         except TextRefused:
@@ -327,8 +332,9 @@ def _connect_bar_and_toast(
     bar.pause_finished.connect(keep_pause)
     bar.moved.connect(keep_place)
     toast.feedback_given.connect(companion.mark_helped)
+    toast.start_requested.connect(flow.show_start)
     toast.note_written.connect(keep_note)
-    toast.note_answer_wanted.connect(answer_note)
+    toast.note_finished.connect(answer_note)
     toast.support_wanted.connect(flow.show_support)
     settings.changed.connect(follow)
 

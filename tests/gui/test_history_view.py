@@ -134,7 +134,8 @@ def test_delete_asks_once_and_can_be_undone(qtbot, view, journal, clock):
     doomed = view.selected_id()
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
     assert view.confirm.isVisible()
-    assert "Delete the oil session" in view.confirm_text.text()
+    assert "Delete the session from" in view.confirm_text.text()
+    assert "(oil)?" in view.confirm_text.text()
     qtbot.mouseClick(view.confirm_keep, Qt.MouseButton.LeftButton)
     assert view.model.total == 3
 

@@ -38,7 +38,7 @@ def test_a_past_session_with_one_moment_and_no_checkins(qtbot, companion, clock)
     view = SummaryView()
     qtbot.addWidget(view)
     view.show_summary(summary)
-    assert view._title.text() == "Your writing session"
+    assert view._title.text() == "Your session: writing"
     assert "40 minutes" in view._lead.text()
     assert view._awareness.text() == "You noticed the critic, and that was a moment of awareness."
     assert not view._count.isVisibleTo(view)
@@ -157,5 +157,28 @@ def test_a_harder_day_in_german_is_told_kindly_too(qtbot, qapp, companion, clock
         for harsh in ("nur", "schlechter", "gesunken", "versag", "!"):
             assert harsh not in note.lower()
         assert view.numbers.text() == "Zahlen zeigen"
+    finally:
+        install_translations(qapp, "en", resource_path("translations"))
+
+
+def test_the_title_reads_as_a_sentence_for_whatever_was_typed(qtbot, companion):
+    companion.start("a short story")
+    view = SummaryView()
+    qtbot.addWidget(view)
+    view.show_summary(companion.end())
+    assert view._title.text() == "Your session: a short story"  # was "Your a short story session"
+
+
+def test_the_title_reads_as_german_for_whatever_was_typed(qtbot, qapp, companion):
+    from kindling.desktop.translations import install_translations
+    from kindling.resources import resource_path
+
+    install_translations(qapp, "de", resource_path("translations"))
+    try:
+        companion.start("eine Kurzgeschichte")
+        view = SummaryView()
+        qtbot.addWidget(view)
+        view.show_summary(companion.end())
+        assert view._title.text() == "Deine Session: eine Kurzgeschichte"
     finally:
         install_translations(qapp, "en", resource_path("translations"))

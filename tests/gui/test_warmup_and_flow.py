@@ -220,7 +220,7 @@ def test_the_summary_copies_as_markdown(qtbot, kindling):
     with qtbot.waitSignal(kindling.summary_view.copied):
         click(qtbot, kindling.summary_view.copy_button)
     text = QApplication.clipboard().text()
-    assert text.startswith("# Your writing session")
+    assert text.startswith("# Your session: writing")
     assert "short lines" in text
 
 

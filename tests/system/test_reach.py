@@ -34,7 +34,7 @@ def test_one_app_twenty_forwarded_moments_in_order_and_a_crash_recovered(app, ki
     assert kindling("end").code == 3
     started = kindling("start", "--no-warmup", "--medium", "ink")
     assert started.code == 0
-    assert "Your ink session has begun" in started.out
+    assert "Your session has begun (ink)" in started.out
     again = kindling("start")
     assert again.code == 1
     assert "already in progress" in again.err

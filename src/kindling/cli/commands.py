@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kindling.cli import safety_commands
+from kindling.cli import safety_commands, wording
 from kindling.cli.exitcodes import FAILED, NOTHING_TO_DO, OK
 from kindling.cli.messages import store_problem
 from kindling.companion.files import HowWritten, Written, write_export
@@ -93,7 +93,7 @@ def _start(data: DataPaths, args: argparse.Namespace) -> int:
     except TextRefused as error:
         print(str(error), file=sys.stderr)
         return FAILED
-    print(f"Your {args.medium} session has begun. Go gently.")
+    print(wording.session_begun(args.medium))
     if not args.no_warmup:
         print(
             "Before you start: breathe in slowly for five, out slowly for five, a few times, "

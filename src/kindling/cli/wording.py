@@ -20,7 +20,7 @@ CRITIC_HINT = "When the critic shows up, run `kindling critic`."
 
 
 def session_begun(medium: str) -> str:
-    return f"Your {medium} session has begun. Go gently."
+    return f"Your session has begun ({medium}). Go gently."
 
 
 def critic_json(moment: dict[str, object], reframe: dict[str, object]) -> str:

@@ -35,6 +35,27 @@ class Summary:
     def moments(self) -> tuple[Moment, ...]:
         return self.session.moments
 
+    @property
+    def warmup_time(self) -> timedelta:
+        """The grounding warm-up at the start of the session (zero without one)."""
+        return min(warmup_length(self.session), self.duration)
+
+    @property
+    def making_time(self) -> timedelta:
+        """The time spent making: the session's length without its warm-up."""
+        return self.duration - self.warmup_time
+
+
+def warmup_length(session: Session) -> timedelta:
+    """How long the warm-up took; it always opens the session."""
+    warmup = session.warmup
+    return timedelta(seconds=max(warmup.seconds, 0)) if warmup is not None else timedelta(0)
+
+
+def making_started_at(session: Session) -> datetime:
+    """When the making began: after the warm-up, if there was one."""
+    return session.started_at + warmup_length(session)
+
 
 def summarise(session: Session, now: datetime | None = None) -> Summary:
     """Builds the summary; an unfinished session is measured up to ``now`` or its last activity."""
@@ -56,8 +77,11 @@ def _offset_words(offset: timedelta) -> str:
 def render_text(summary: Summary) -> str:
     """A short, encouraging summary for the terminal or the clipboard (Markdown-friendly)."""
     session = summary.session
-    lines = [f"# Your {session.medium} session", ""]
-    lines.append(f"You spent {describe_duration(summary.duration)} making.")
+    lines = [f"# Your session: {session.medium}", ""]
+    making = f"You spent {describe_duration(summary.making_time)} making"
+    if summary.warmup_time >= timedelta(minutes=1):
+        making += f", after {describe_duration(summary.warmup_time)} of warm-up"
+    lines.append(f"{making}.")
     if session.intention:
         lines.append(f"Your intention: {session.intention}")
     if session.warmup is not None:

@@ -203,6 +203,7 @@ class CheckInWidget(QWidget):
     def set_value(self, checkin: CheckIn) -> None:
         for name in SYSTEMS:
             self._sliders[name].setValue(int(getattr(checkin, name)))
+        self._touched = False  # set here, not by the person
 
     def reset(self) -> None:
         for slider in self._sliders.values():

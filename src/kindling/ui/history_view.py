@@ -374,7 +374,7 @@ class HistoryView(QWidget):
             return
         self._pending_delete = row.id
         self._confirm_words = lambda: (
-            self.tr("Delete the %1 session from %2? Its moments and notes go with it.")
+            self.tr("Delete the session from %2 (%1)? Its moments and notes go with it.")
             .replace("%1", row.medium)
             .replace("%2", self.model.when(row.started_at))
         )

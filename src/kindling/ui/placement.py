@@ -9,6 +9,8 @@ MARGIN = 16
 
 CORNERS = ("top-right", "bottom-right", "top-left", "bottom-left")
 FALLBACK_CORNER = "bottom-right"
+BAR_CORNER = "top-right"
+"""The session bar's place until the person moves it."""
 
 
 def clamp_into(top_left: QPoint, size: QSize, available: QRect) -> QPoint:
@@ -72,4 +74,4 @@ def restored_position(saved: QPoint | None, size: QSize, screens: list[QRect]) -
             if available.contains(saved):
                 return clamp_into(saved, size, available)
     first = screens[0] if screens else QRect(0, 0, 1280, 800)
-    return corner_position("top-right", size, first)
+    return corner_position(BAR_CORNER, size, first)

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 from kindling.core.breathing import BreathingPattern
 from kindling.core.clock import Clock, system_clock
 from kindling.core.model import Session
+from kindling.core.summary import making_started_at
 from kindling.ui.breathing_guide import DEFAULT_PATTERN, BreathingGuide
 from kindling.ui.hotkey_text import shown_hotkey
-from kindling.ui.placement import clamp_into, restored_position
+from kindling.ui.placement import BAR_CORNER, clamp_into, corner_position, restored_position
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +124,7 @@ class SessionBar(QWidget):
         self._pause_started: datetime | None = None
         self._drag_offset = QPoint()
         self._dragging = False
+        self._in_default_place = True  # until dragged: in its corner, whatever its size
 
         self._tick = QTimer(self)
         self._tick.setObjectName("barTick")
@@ -247,8 +249,8 @@ class SessionBar(QWidget):
         self._handle.setAccessibleName(self.tr("Move the session bar"))
         self._handle.setToolTip(self.tr("Drag to move the bar"))
         self._pages.setAccessibleName(self.tr("Session controls"))
-        self._time.setAccessibleName(self.tr("Time since you began"))
-        self._time.setToolTip(self.tr("Time since you began"))
+        self._time.setAccessibleName(self.tr("Time spent making, not counting the warm-up"))
+        self._time.setToolTip(self.tr("Time spent making, not counting the warm-up"))
         # Room for the longest reading, so the buttons never shift as the minutes pass.
         widest = self._time.fontMetrics().horizontalAdvance(self.tr("%1 h %2 min"))
         self._time.setMinimumWidth(widest + 16)
@@ -322,8 +324,8 @@ class SessionBar(QWidget):
         return self._end
 
     def show_session(self, session: Session) -> None:
-        """Shows the bar for a session in progress, counting from its start."""
-        self.set_started_at(session.started_at)
+        """Shows the bar for a session in progress, counting the making (not the warm-up)."""
+        self.set_started_at(making_started_at(session))
         self.show()
 
     def set_pattern(self, pattern: BreathingPattern) -> None:
@@ -367,6 +369,7 @@ class SessionBar(QWidget):
         """Puts the bar at its saved place, or the top-right corner if that is off every screen."""
         self._fit()
         screens: list[QRect] = [s.availableGeometry() for s in QGuiApplication.screens()]
+        self._in_default_place = saved is None or not any(a.contains(saved) for a in screens)
         self.move(restored_position(saved, self.size(), screens))
 
     def start_pause(self) -> None:
@@ -406,8 +409,18 @@ class SessionBar(QWidget):
         self.resize(self.sizeHint())
 
     def _keep_on_screen(self) -> None:
+        """Whole on the screen; in its corner, with its margin, until the person moves it.
+
+        The corner is worked out again from the bar's size now: the size it had when it was
+        first placed (before its fonts settled, or on the other page) says nothing of where
+        it is now, and a bar that grows must not slide away from its corner.
+        """
         screen = self.screen() or QGuiApplication.primaryScreen()
-        self.move(clamp_into(self.pos(), self.size(), screen.availableGeometry()))
+        available = screen.availableGeometry()
+        if self._in_default_place:
+            self.move(corner_position(BAR_CORNER, self.size(), available))
+        else:
+            self.move(clamp_into(self.pos(), self.size(), available))
 
     def _show_page(self, index: int) -> None:
         """Shows one page; the bar takes the size of that page, not of the largest one."""
@@ -440,6 +453,7 @@ class SessionBar(QWidget):
 
     def _on_drag_started(self, at: QPoint) -> None:
         self._dragging = True
+        self._in_default_place = False
         self._drag_offset = at - self.frameGeometry().topLeft()
 
     def _on_dragged(self, at: QPoint) -> None:

@@ -80,6 +80,7 @@ class SessionFlow(QObject):
         self._pages.end_confirmed.connect(self._on_end_confirmed)
         self._pages.back_to_work_requested.connect(self.step_aside)
         self._pages.support_wanted.connect(self.show_support)
+        self._pages.end_requested.connect(self.request_end)
 
     # --- the public verbs (button, hotkey, IPC, tray) ----------------------------------------
 
@@ -109,6 +110,8 @@ class SessionFlow(QObject):
             return self._companion.notice_critic(note)
         except NoSessionInProgress:
             log.info("critic noticed with no session in progress")
+            # Said on the card, beside where the bar would be; the keyboard stays put.
+            self._presence.toast.show_no_session(self._presence.bar.frameGeometry())
             return None
 
     def request_end(self) -> None:
@@ -146,6 +149,9 @@ class SessionFlow(QObject):
         if session is None:
             return
         self._pages.stop_warmup()
+        # Whatever brings the window back mid-session shows the session going on.
+        self._pages.in_progress_page.follow(session, self._companion.now)
+        self._pages.show_in_progress()
         self._window.hide()
         self._presence.bar.show_session(session)
         self.stepped_aside.emit()
@@ -161,7 +167,7 @@ class SessionFlow(QObject):
         box.setWindowTitle(self.tr("A session is still open"))
         box.setText(
             self.tr(
-                "Your %1 session from earlier was not ended. Would you like to carry on with it?"
+                "Your session from earlier (%1) was not ended. Would you like to carry on with it?"
             ).replace("%1", session.medium)
         )
         carry_on = box.addButton(self.tr("Carry on"), QMessageBox.ButtonRole.AcceptRole)

@@ -12,6 +12,7 @@ from kindling.ui.start_page import StartPage
 
 if TYPE_CHECKING:
     from kindling.ui.closing_page import ClosingPage
+    from kindling.ui.in_progress_page import InProgressPage
     from kindling.ui.warmup_page import WarmupPage
 
 
@@ -31,9 +32,11 @@ class SessionPages(QStackedWidget):
     end_confirmed = Signal(object, object)
     """The closing page's "end the session": its check-in (or None) and reflection (or None)."""
     back_to_work_requested = Signal()
-    """The closing page's "back to work": the session goes on."""
+    """The closing page's or the in-progress page's "back to work": the session goes on."""
     support_wanted = Signal()
     """The closing page's "If this is heavier than a critic"."""
+    end_requested = Signal()
+    """The in-progress page's "End the session": on to the closing page."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +50,7 @@ class SessionPages(QStackedWidget):
         self.addWidget(self.start_page)
         self._warmup_page: WarmupPage | None = None
         self._closing_page: ClosingPage | None = None
+        self._in_progress_page: InProgressPage | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -80,6 +84,20 @@ class SessionPages(QStackedWidget):
             self.addWidget(self._closing_page)
         return self._closing_page
 
+    @property
+    def in_progress_page(self) -> InProgressPage:
+        if self._in_progress_page is None:
+            from kindling.ui.in_progress_page import InProgressPage
+
+            self._in_progress_page = InProgressPage(self)
+            self._in_progress_page.back_to_work_requested.connect(self.back_to_work_requested)
+            self._in_progress_page.end_requested.connect(self.end_requested)
+            self.addWidget(self._in_progress_page)
+        return self._in_progress_page
+
+    def show_in_progress(self) -> None:
+        self.setCurrentWidget(self.in_progress_page)
+
     def stop_warmup(self) -> None:
         """Stops the warm-up's breathing and timers, if a warm-up page was ever made."""
         if self._warmup_page is not None:
@@ -101,4 +119,6 @@ class SessionPages(QStackedWidget):
             return "warmup"
         if current is not None and current is self._closing_page:
             return "closing"
+        if current is not None and current is self._in_progress_page:
+            return "in-progress"
         return "start"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -166,12 +168,8 @@ class SummaryView(QScrollArea):
         self.numbers.setVisible(True)
         self._status.clear()
         self._copied = False
-        self._title.setText(self.tr("Your %1 session").replace("%1", session.medium))
-        if session.in_progress:
-            lead = self.tr("This session is still going: %1 so far.")
-        else:
-            lead = self.tr("You spent %1 making. That time was yours.")
-        self._lead.setText(lead.replace("%1", duration_words(summary.duration)))
+        self._title.setText(self.tr("Your session: %1").replace("%1", session.medium))
+        self._lead.setText(self._lead_words(summary))
         self._details.setText(self._details_html(summary))
         self.timeline.set_session(
             summary.duration,
@@ -218,6 +216,18 @@ class SummaryView(QScrollArea):
         return "" if self._summary is None else render_text(self._summary)
 
     # --- helpers ------------------------------------------------------------------------------
+
+    def _lead_words(self, summary: Summary) -> str:
+        """The making time, and the warm-up said apart from it (it is not making time)."""
+        warmed_up = summary.warmup_time >= timedelta(minutes=1)
+        if summary.session.in_progress:
+            lead = self.tr("This session is still going: %1 so far.")
+        elif warmed_up:
+            lead = self.tr("You spent %1 making, after %2 of warm-up. That time was yours.")
+        else:
+            lead = self.tr("You spent %1 making. That time was yours.")
+        making = duration_words(summary.making_time)
+        return lead.replace("%1", making).replace("%2", duration_words(summary.warmup_time))
 
     def _details_html(self, summary: Summary) -> str:
         session = summary.session

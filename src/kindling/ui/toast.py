@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QEnterEvent, QGuiApplication, QKeyEvent, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -31,8 +30,10 @@ from PySide6.QtWidgets import (
 from kindling.companion import NoticedMoment
 from kindling.core.reframes import Reframe
 from kindling.core.support import SUPPORT_GROUP
+from kindling.ui.card_keyboard import CardKeyboard
 from kindling.ui.placement import toast_position
 from kindling.ui.support_card import AnswerLine, SupportLink
+from kindling.ui.wrapped_label import WrappedLabel
 
 log = logging.getLogger(__name__)
 
@@ -50,41 +51,6 @@ class _NoteField(QLineEdit):
         super().mousePressEvent(event)
 
 
-class _WrappedLabel(QLabel):
-    """A word-wrapped label in a card of fixed width: only its height for that width matters.
-
-    QLabel lays a wrapped text out again for every size question (up to five times for its
-    size hints alone, to guess a pleasing shape the card never uses). Here the hints are one
-    line, and each text's height for a width is worked out once: reframes come round again.
-    """
-
-    MAX_REMEMBERED = 128
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._heights: dict[tuple[str, int], int] = {}
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return self.minimumSizeHint()
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return QSize(0, self.fontMetrics().height())
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
-        key = (self.text(), width)
-        height = self._heights.get(key)
-        if height is None:
-            if len(self._heights) >= self.MAX_REMEMBERED:
-                self._heights.clear()
-            height = self._heights[key] = super().heightForWidth(width)
-        return height
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._heights.clear()  # the same words take another height in another font
-        super().changeEvent(event)
-
-
 class CriticToast(QWidget):
     """One card, reused: each new moment replaces what it shows; it never stacks.
 
@@ -97,15 +63,20 @@ class CriticToast(QWidget):
     """
 
     feedback_given = Signal(int, bool)
-    note_written = Signal(int, str)
-    # After note_written, for a note kept with Enter while the card stays: it may be answered.
-    note_answer_wanted = Signal(int, str)
+    note_written = Signal(int, str)  # as typed (after a short pause), and again when it changes
+    note_finished = Signal(int, str)  # Enter, Escape or leaving the field: done writing for now
+    start_requested = Signal()  # "Start a session" on the card that says none is running
     support_wanted = Signal()  # "If this is heavier than a critic" was clicked
     dismissed = Signal()
 
     DEFAULT_TIMEOUT_MS = 12_000
     DEFAULT_FADE_MS = 900
     WIDTH = 360
+    """The card's width at the usual font size; a larger font makes a wider card."""
+    WIDTH_IN_LINES = 21
+    """The card is at least this many line heights wide, so larger text keeps its shape."""
+    NOTE_KEEP_MS = 400
+    """A pause in typing this long keeps the note: every word is on disk within a breath."""
 
     def __init__(
         self,
@@ -135,16 +106,25 @@ class CriticToast(QWidget):
         self._position = position
         self._reduced_motion = reduced_motion
         self._note_saved_text = ""
+        self._note_finished_text = ""
         self._anchor: QRect | None = None
-        self._keyboard_from: QWidget | None = None  # the Kindling window that had the keyboard
+        self._keyboard = CardKeyboard(self)  # who lent the card the keyboard
+        self._pointer_on_card = False  # a mouse button went down on the card, off the note
         self._prepared = False
         self._holding_support = False  # support words stay until the person puts them away
+        self._says_no_session = False  # the card says no session is running (no moment)
 
         self._linger = QTimer(self)
         self._linger.setObjectName("toastLingerTimer")
         self._linger.setSingleShot(True)
         self._linger.setInterval(timeout_ms)
         self._linger.timeout.connect(self._on_linger_elapsed)
+
+        self._note_keeper = QTimer(self)
+        self._note_keeper.setObjectName("toastNoteKeeper")
+        self._note_keeper.setSingleShot(True)
+        self._note_keeper.setInterval(self.NOTE_KEEP_MS)
+        self._note_keeper.timeout.connect(self._keep_unsaved_note)
 
         self._fade = QPropertyAnimation(self, b"windowOpacity", self)
         self._fade.setObjectName("toastFade")
@@ -184,7 +164,7 @@ class CriticToast(QWidget):
         self._answer_line = AnswerLine(card)
         layout.addWidget(self._answer_line)
 
-        self._reframe = _WrappedLabel(card)
+        self._reframe = WrappedLabel(card)
         self._reframe.setObjectName("toastReframe")
         self._reframe.setWordWrap(True)
         self._reframe.setTextFormat(Qt.TextFormat.PlainText)
@@ -203,9 +183,16 @@ class CriticToast(QWidget):
         self._note.setClearButtonEnabled(False)
         layout.addWidget(self._note)
 
+        layout.addLayout(self._build_choices(card))
+        self._support_link = SupportLink(card)
+        layout.addWidget(self._support_link, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _build_choices(self, card: QFrame) -> QHBoxLayout:
+        """The status line, then "This helped", "Not this one" (or "Start a session")."""
         row = QHBoxLayout()
         row.setSpacing(6)
-        self._status = QLabel(card)
+        self._status = WrappedLabel(card)
+        self._status.setWordWrap(True)
         self._status.setObjectName("toastStatus")
         self._status.setProperty("role", "muted")
         row.addWidget(self._status, 1)
@@ -213,14 +200,15 @@ class CriticToast(QWidget):
         self._helped.setObjectName("toastHelped")
         self._not_this = QPushButton(card)
         self._not_this.setObjectName("toastNotThis")
-        for button in (self._helped, self._not_this):
+        self._start = QPushButton(card)
+        self._start.setObjectName("toastStart")
+        self._start.hide()
+        for button in (self._helped, self._not_this, self._start):
             button.setFlat(True)
             button.setProperty("role", "quiet")
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             row.addWidget(button)
-        layout.addLayout(row)
-        self._support_link = SupportLink(card)
-        layout.addWidget(self._support_link, 0, Qt.AlignmentFlag.AlignLeft)
+        return row
 
     def _build_not_yet_saved(self, card: QFrame) -> QLabel:
         # Said only while the disk refuses the moment; muted like the rest, never a warning.
@@ -235,7 +223,8 @@ class CriticToast(QWidget):
     def _build_header(self, card: QFrame) -> QHBoxLayout:
         top = QHBoxLayout()
         top.setSpacing(6)
-        self._greeting = QLabel(card)
+        self._greeting = WrappedLabel(card)
+        self._greeting.setWordWrap(True)  # never cut off beside "Put away", at any font size
         self._greeting.setObjectName("toastGreeting")
         self._greeting.setProperty("role", "muted")
         top.addWidget(self._greeting, 1)
@@ -252,9 +241,14 @@ class CriticToast(QWidget):
         self._not_this.clicked.connect(lambda: self._give_feedback(False))
         self._close.clicked.connect(self._put_away)
         self._support_link.clicked.connect(self.support_wanted)
+        self._start.clicked.connect(self._on_start_clicked)
         self._note.focus_wanted.connect(self._allow_focus)
         self._note.returnPressed.connect(self._keep_note)
+        self._note.textEdited.connect(lambda _text: self._note_keeper.start())
         self._note.installEventFilter(self)
+        for widget in (self._card, *self._card.findChildren(QWidget)):
+            if widget is not self._note and not self._note.isAncestorOf(widget):
+                widget.installEventFilter(self)  # a click anywhere else hands the keyboard back
         QWidget.setTabOrder(self._helped, self._not_this)
         QWidget.setTabOrder(self._not_this, self._note)
         QWidget.setTabOrder(self._note, self._close)
@@ -288,6 +282,10 @@ class CriticToast(QWidget):
         self._not_this.setAccessibleDescription(
             self.tr("Tells Kindling this one didn't fit; another will come next time.")
         )
+        self._start.setText(self.tr("Start a session"))
+        self._start.setAccessibleName(self.tr("Start a session"))
+        if self._says_no_session:
+            self._reframe.setText(self._no_session_words())
         if self._greeting_index >= 0 and not self._holding_support:
             greetings = self._greetings()
             self._greeting.setText(greetings[self._greeting_index % len(greetings)])
@@ -359,12 +357,15 @@ class CriticToast(QWidget):
         self._keep_unsaved_note()
         self._fade.stop()
         self._moment_id = noticed.moment.id
+        self._says_no_session = False
+        self._start.hide()
         self._greeting.setText(self._next_greeting())
         self._reframe.setText(noticed.reframe.text)
         self._answer_line.hide()
         self._holding_support = False
         self._note.clear()
         self._note_saved_text = ""
+        self._note_finished_text = ""
         self._status_says = ""
         self._status.clear()
         self._show_whether_saved(noticed)
@@ -372,10 +373,37 @@ class CriticToast(QWidget):
         for widget in (self._helped, self._not_this, self._note):
             widget.setEnabled(can_record)
             widget.setVisible(can_record)
-        self._helped.setVisible(can_record)
         if noticed.reframe.group == SUPPORT_GROUP:
             self._hold_support()
-        self._note_who_holds_the_keyboard()
+        self._appear(anchor)
+
+    def show_no_session(self, anchor: QRect | None = None) -> None:
+        """The critic noticed with no session running: say so kindly, offer to start one.
+
+        Shown like any card, so the keyboard stays where it is; only "Start a session"
+        brings the window forward, because the person asked for it.
+        """
+        self._keep_unsaved_note()
+        self._fade.stop()
+        self._moment_id = None
+        self._says_no_session = True
+        self._holding_support = False
+        self._answer_line.hide()
+        self._greeting_index = -1
+        self._greeting.clear()
+        self._reframe.setText(self._no_session_words())
+        self._unsaved.hide()
+        self._note.clear()
+        self._note_saved_text = self._note_finished_text = ""
+        self._status_says = ""
+        self._status.clear()
+        for widget in (self._helped, self._not_this, self._note):
+            widget.setVisible(False)
+        self._start.setVisible(True)
+        self._appear(anchor)
+
+    def _appear(self, anchor: QRect | None) -> None:
+        self._keyboard.note_holder_at_show()
         self._give_up_focus()
         self._anchor = anchor
         self._place(anchor)
@@ -427,6 +455,16 @@ class CriticToast(QWidget):
             "It is kept safe here, and Kindling will save it as soon as there is room."
         )
 
+    def _no_session_words(self) -> str:
+        return self.tr(
+            "No session is running just now, so this moment wasn't noted. "
+            "Would you like to start one?"
+        )
+
+    def _on_start_clicked(self) -> None:
+        self._put_away()
+        self.start_requested.emit()
+
     def _status_words(self) -> str:
         if self._status_says == "helped":
             return self.tr("Glad it helped.")
@@ -463,26 +501,47 @@ class CriticToast(QWidget):
         # The card's new words reach this layout only once the card's own layout has run (a
         # posted event); until then it answers with the last card's height.
         self._card.updateGeometry()
-        height = layout.totalHeightForWidth(self.WIDTH) if layout is not None else -1
+        width = self._card_width(available)
+        if self.width() != width:
+            self.setFixedWidth(width)
+        height = layout.totalHeightForWidth(width) if layout is not None else -1
         if height <= 0:
             height = self.sizeHint().height()
-        size = QSize(self.WIDTH, height)
+        size = QSize(width, height)
         self.setGeometry(QRect(toast_position(self._position, size, anchor, available), size))
+
+    def _card_width(self, available: QRect) -> int:
+        """Wider for a larger font (the system's, or the person's), never over half the screen.
+
+        QT_SCALE_FACTOR scales the whole card with its font, so the width in logical pixels
+        stays; a larger font alone needs more room, or every line would hold two words.
+        """
+        self.ensurePolished()
+        by_font = self.WIDTH_IN_LINES * self.fontMetrics().height()
+        return max(self.WIDTH, min(by_font, available.width() // 2))
 
     def _give_feedback(self, helped: bool) -> None:
         if self._moment_id is None:
             return
+        self._keep_unsaved_note()
         self.feedback_given.emit(self._moment_id, helped)
         self._status_says = "helped" if helped else "not-this"
         self._status.setText(self._status_words())
-        holds_keyboard = self.isActiveWindow()
+        by_keyboard = self.isActiveWindow() and not self._pointer_on_card
+        # Nothing keeps the focus on a button about to hide: Qt would pass it on to the note.
+        focused = self.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
         self._helped.setVisible(False)
         self._not_this.setVisible(False)
-        if holds_keyboard:  # chosen with the keyboard: the note is next, if they like
-            self._note.setFocus(Qt.FocusReason.TabFocusReason)
+        if by_keyboard:  # chosen with the keyboard: the note is next, if they like
+            self._note.setFocus(Qt.FocusReason.OtherFocusReason)  # what is in it stays whole
+        else:  # a click: the keyboard goes back to whoever had it
+            self._give_up_focus()
 
     def _keep_note(self) -> None:
-        self._keep_unsaved_note(answer=True)
+        self._keep_unsaved_note()
+        self._say_note_finished()
         if self._note_saved_text:
             self._status_says = "kept"
             self._status.setText(self._status_words())
@@ -490,40 +549,31 @@ class CriticToast(QWidget):
         if not self._hovered:
             self._linger.start()
 
-    def _keep_unsaved_note(self, answer: bool = False) -> None:
-        """Whatever was jotted is kept, even if the card fades or is replaced before Enter.
-
-        Kept with Enter, the card stays, so the note may be answered (``note_answer_wanted``).
-        """
+    def _keep_unsaved_note(self) -> None:
+        """The note exactly as it reads now, kept; also when it was emptied again."""
+        self._note_keeper.stop()
         text = self._note.text()
-        if self._moment_id is None or text == self._note_saved_text or not text.strip():
+        if self._moment_id is None or text == self._note_saved_text:
+            return
+        if not text.strip() and not self._note_saved_text.strip():
             return
         self._note_saved_text = text
         self.note_written.emit(self._moment_id, text)
-        if answer:
-            self.note_answer_wanted.emit(self._moment_id, text)
 
     def _allow_focus(self) -> None:
         """The person clicked into the note field: now, and only now, take the keyboard."""
-        handle = self.windowHandle()
-        if handle is None:
+        if self.windowHandle() is None:
             return
+        self._keyboard.note_holder_before_taking()
         self._linger.stop()
         self._fade.stop()
         self.setWindowOpacity(1.0)
-        # Changed on the native window, not with setWindowFlags(), which would hide the card.
-        handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
-        handle.requestActivate()
+        self._keyboard.take()
         self._note.setFocus(Qt.FocusReason.MouseFocusReason)
 
     def _give_up_focus(self) -> None:
-        had_keyboard = self.isActiveWindow()
-        handle = self.windowHandle()
-        if handle is not None:
-            handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
         self._note.clearFocus()
-        if had_keyboard:
-            self._hand_keyboard_back()
+        self._keyboard.let_go()
 
     def _writing(self) -> bool:
         # Holding the keyboard counts as reading: the card stays until the person lets go.
@@ -531,31 +581,13 @@ class CriticToast(QWidget):
 
     # --- the keyboard, only when Kindling already holds it -------------------------------------
 
-    def _note_who_holds_the_keyboard(self) -> None:
-        active = QApplication.activeWindow()
-        if active is None:
-            self._keyboard_from = None  # another program has it (or nobody): never take it
-        elif active is not self:
-            self._keyboard_from = active
-        # active is self: a new moment replaces the card that has the keyboard; keep its origin
-
     def _take_keyboard_from_kindling(self) -> None:
         """A Kindling window had the keyboard: the card takes it, with "This helped" focused."""
-        if self._keyboard_from is None or not self._keyboard_from.isVisible():
-            self._keyboard_from = None
+        if self._keyboard.kindling_window is None or not self._keyboard.take():
             return
-        handle = self.windowHandle()
-        if handle is None:
-            return
-        handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
-        handle.requestActivate()
-        first = self._helped if self._helped.isVisible() else self._close
+        shown = [b for b in (self._helped, self._start) if not b.isHidden()]
+        first = shown[0] if shown else self._close
         first.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
-
-    def _hand_keyboard_back(self) -> None:
-        origin = self._keyboard_from
-        if origin is not None and origin.isVisible():
-            origin.activateWindow()
 
     def _on_linger_elapsed(self) -> None:
         if self._holding_support:
@@ -604,6 +636,8 @@ class CriticToast(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.ActivationChange:
+            self._keyboard.activation_changed()
         super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
@@ -621,8 +655,34 @@ class CriticToast(QWidget):
         ):
             self._keep_note()  # Escape keeps what was written and lets go of the keyboard
             return True
+        if watched is not self._note and event.type() == QEvent.Type.MouseButtonPress:
+            self._pointer_on_card = True
+            if not self.isActiveWindow():
+                self._keyboard.note_holder_before_taking()  # a click may move it: know whose
+        if watched is not self._note and event.type() == QEvent.Type.MouseButtonRelease:
+            QTimer.singleShot(0, self._after_click_on_card)  # after the button has answered
         if watched is self._note and event.type() == QEvent.Type.FocusOut:
-            self._keep_unsaved_note(answer=self.isVisible())  # still on screen: answer it
-            if self.isVisible() and not self._hovered:
-                self._linger.start()
+            self._keep_note_when_leaving()
         return super().eventFilter(watched, event)
+
+    def _after_click_on_card(self) -> None:
+        """Any click on the card but in the note: the keyboard goes back to whoever had it."""
+        self._pointer_on_card = False
+        if self.isVisible() and self.isActiveWindow():
+            self._give_up_focus()
+        else:
+            self._keyboard.look_again_soon()
+
+    def _keep_note_when_leaving(self) -> None:
+        self._keep_unsaved_note()
+        self._say_note_finished()
+        if self.isVisible() and not self._hovered:
+            self._linger.start()
+
+    def _say_note_finished(self) -> None:
+        """Once per finished text: an answer to the note may follow (see ``note_finished``)."""
+        text = self._note_saved_text
+        if self._moment_id is None or not text.strip() or text == self._note_finished_text:
+            return
+        self._note_finished_text = text
+        self.note_finished.emit(self._moment_id, text)

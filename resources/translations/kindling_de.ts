@@ -499,6 +499,10 @@ Bitte wähle einen Ordner, in den nur du schreiben kannst (mit --data-dir), oder
         <translation>Dieses lieber nicht</translation>
     </message>
     <message>
+        <source>You heard it, and you noticed.</source>
+        <translation>Du hast es gehört – und bemerkt.</translation>
+    </message>
+    <message>
         <source>Greeting</source>
         <translation>Begrüßung</translation>
     </message>

@@ -497,6 +497,10 @@ Please choose a folder only you can write to (with --data-dir), or ask whoever s
             <translation type="unfinished" />
         </message>
         <message>
+            <source>You heard it, and you noticed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Greeting</source>
             <translation type="unfinished" />
         </message>

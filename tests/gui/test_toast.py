@@ -189,3 +189,32 @@ def test_escape_in_the_note_field_keeps_the_note(qtbot, make_toast, noticed) -> 
         qtbot.keyClick(field, Qt.Key.Key_Escape)
     assert blocker.args == [moment.moment.id, "nobody will like it"]
     assert toast.isVisible()
+
+
+def test_the_greeting_speaks_to_whoever_the_words_below_speak_to(qtbot):
+    """A card never greets the critic and then talks to the person, or the other way round."""
+    from datetime import UTC, datetime
+
+    from kindling.core.model import Moment, ShownReframe
+    from kindling.core.reframes import Reframe
+
+    toast = CriticToast()
+    qtbot.addWidget(toast)
+    to_critic = toast._greetings("critic")
+    to_person = toast._greetings("person")
+    assert not set(to_critic) & set(to_person)
+    assert toast._greetings(None) == to_person  # the person's own words: spoken to them
+    for count, speaks_to in enumerate(["critic", "person", "critic", "person", None, "critic"]):
+        reframe = Reframe(f"r{count}", "protecting", "Some kind words.", speaks_to=speaks_to)
+        moment = Moment(
+            at=datetime(2026, 12, 2, 9, count, tzinfo=UTC),
+            note=None,
+            reframe=ShownReframe(reframe.id, reframe.text),
+            id=count + 1,
+        )
+        toast.show_moment(NoticedMoment("s", moment, reframe))
+        expected = to_critic if speaks_to == "critic" else to_person
+        assert toast.greeting_text() in expected
+    answer = Reframe("r9", "not-good-enough", "Other words.", speaks_to="person")
+    toast.show_answer(answer)  # the card re-answers a typed note: the greeting follows
+    assert toast.greeting_text() in to_person

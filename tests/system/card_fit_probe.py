@@ -30,8 +30,11 @@ def main() -> int:
     parts = build(app, data, rng=random.Random(5))
     parts.flow.begin("a short story", with_warmup=False)
     toast = parts.toast
-    longest = max(range(5), key=lambda i: len(toast._greetings()[i]))
-    toast._shown_count = longest  # the longest greeting, "Noticed, gently. That's the hard part."
+    # The longest greeting, whichever "you" the chosen words speak to
+    # ("Noticed, gently. That's the hard part." for the person).
+    sets = [toast._greetings("person"), toast._greetings("critic")]
+    longest = max(range(len(sets[0])), key=lambda i: max(len(g[i % len(g)]) for g in sets))
+    toast._shown_count = longest
     parts.flow.notice_critic(None)
     for _ in range(10):
         app.processEvents()

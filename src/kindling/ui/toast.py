@@ -101,6 +101,7 @@ class CriticToast(QWidget):
         self._moment_id: int | None = None
         self._shown_count = 0
         self._greeting_index = -1
+        self._greeting_to: str | None = None  # whom the words below speak to (Reframe.speaks_to)
         self._status_says = ""  # "helped", "not-this" or "kept": said again in a new language
         self._hovered = False
         self._position = position
@@ -287,7 +288,7 @@ class CriticToast(QWidget):
         if self._says_no_session:
             self._reframe.setText(self._no_session_words())
         if self._greeting_index >= 0 and not self._holding_support:
-            greetings = self._greetings()
+            greetings = self._greetings(self._greeting_to)
             self._greeting.setText(greetings[self._greeting_index % len(greetings)])
         self._status.setText(self._status_words())
         if not self._unsaved.isHidden():
@@ -359,7 +360,7 @@ class CriticToast(QWidget):
         self._moment_id = noticed.moment.id
         self._says_no_session = False
         self._start.hide()
-        self._greeting.setText(self._next_greeting())
+        self._greeting.setText(self._next_greeting(noticed.reframe.speaks_to))
         self._reframe.setText(noticed.reframe.text)
         self._answer_line.hide()
         self._holding_support = False
@@ -423,6 +424,10 @@ class CriticToast(QWidget):
             self._hold_support()
         else:
             self._answer_line.show()
+            if self._greeting_index >= 0 and reframe.speaks_to != self._greeting_to:
+                self._greeting_to = reframe.speaks_to  # the greeting follows the new words
+                greetings = self._greetings(reframe.speaks_to)
+                self._greeting.setText(greetings[self._greeting_index % len(greetings)])
         self._place(self._anchor)
 
     @property
@@ -474,17 +479,28 @@ class CriticToast(QWidget):
             return self.tr("Kept with this moment.")
         return ""
 
-    def _greetings(self) -> tuple[str, ...]:
+    def _greetings(self, speaks_to: str | None) -> tuple[str, ...]:
+        """Greetings that keep the same "you" as the words below them.
+
+        Words that speak to the critic ("I see you, I know you mean to protect me") follow a
+        greeting to the critic; words that speak to the person follow one to the person, so
+        a card never greets one and then talks to the other.
+        """
+        if speaks_to == "critic":
+            return (
+                self.tr("Ah, hello again."),
+                self.tr("Oh, it's you. Hello."),
+                self.tr("Hello, old critic. I see you."),
+            )
         return (
-            self.tr("Ah, hello again."),
-            self.tr("Oh, it's you. Hello."),
             self.tr("There it is. You noticed."),
-            self.tr("Hello, old critic. I see you."),
             self.tr("Noticed, gently. That's the hard part."),
+            self.tr("You heard it, and you noticed."),
         )
 
-    def _next_greeting(self) -> str:
-        greetings = self._greetings()
+    def _next_greeting(self, speaks_to: str | None) -> str:
+        self._greeting_to = speaks_to
+        greetings = self._greetings(speaks_to)
         self._greeting_index = self._shown_count % len(greetings)
         self._shown_count += 1
         return greetings[self._greeting_index]

@@ -319,6 +319,7 @@ def _connect_bar_and_toast(
         bar.set_hotkey(current.hotkey)
         bar.set_reduced_motion(reduced)
         bar.set_pattern(chosen_breathing(current, catalog))
+        bar.invitations.set_every(current.pause_invitation_minutes)
 
     bar.critic_noticed_clicked.connect(lambda: flow.notice_critic(None))
     # Once the bar is up, the card gets ready off screen, so the first tap is as quick as any.

@@ -59,6 +59,10 @@ class Speaker:
         self._platform = platform or sys.platform
         self._speaking: list[subprocess.Popen[bytes]] = []
 
+    @property
+    def language(self) -> str:
+        return self._language
+
     def voice(self) -> Voice | None:
         """The system's speech, or None: then Kindling says plainly that there is none."""
         if self._platform == "darwin":

@@ -30,6 +30,7 @@ from kindling.core.clock import Clock, system_clock
 from kindling.core.model import Session
 from kindling.ui.breathing_guide import DEFAULT_PATTERN, BreathingGuide
 from kindling.ui.hotkey_text import shown_hotkey
+from kindling.ui.pause_invitation import PauseInviter
 from kindling.ui.placement import clamp_into, restored_position
 
 log = logging.getLogger(__name__)
@@ -144,6 +145,9 @@ class SessionBar(QWidget):
         self._build(pattern, reduced_motion, takes_focus)
         self._connect_callbacks()
         self.retranslate()
+        # Gentle invitations to pause (off until set_every); checked on the bar's own tick.
+        self.invitations = PauseInviter(self, self.start_pause, clock=clock, check_ms=tick_ms)
+        self.pause_finished.connect(lambda _seconds: self.invitations.paused())
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -331,6 +335,7 @@ class SessionBar(QWidget):
 
     def set_started_at(self, started_at: datetime) -> None:
         self._started_at = started_at
+        self.invitations.begin(started_at)
         self._refresh_time()
 
     def set_opacity(self, opacity: float) -> None:

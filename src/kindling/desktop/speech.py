@@ -1,9 +1,11 @@
 """Reads kind words aloud through the system's own speech; Kindling ships no voice of its own.
 
-Linux: speech-dispatcher's ``spd-say``, spawned without a shell (``spd-say -w -r -30 -l de
--- TEXT``), so whatever voice and synthesiser the person set up (espeak-ng, RHVoice, Piper…)
-speaks. Tested for real with Debian's speech-dispatcher and espeak-ng, the audio written to a
-file and checked with sox (tests/system/test_speech.py).
+Linux: speech-dispatcher's ``spd-say``, spawned without a shell (``spd-say -e -w -r -30 -l
+de``), so whatever voice and synthesiser the person set up (espeak-ng, RHVoice, Piper…)
+speaks. The words go in on stdin (``-e``, pipe mode), never in the command line, which
+other users of the computer could read in the process list. Tested for real with
+Debian's speech-dispatcher and espeak-ng, the audio written to a file and checked with sox
+(tests/system/test_speech.py).
 
 macOS: ``say -r 150`` with a voice for the person's language from ``say -v ?``. Windows: SAPI
 through PowerShell's System.Speech, the words on stdin (never in the command line). UNTESTED:
@@ -123,15 +125,27 @@ class Speaker:
             process.stdin.write(text.encode("utf-8"))
             process.stdin.close()
             return process
-        return subprocess.Popen(list(self._command(text)), stdin=quiet, stdout=quiet, stderr=quiet)
+        if self._platform == "darwin":
+            return subprocess.Popen(
+                list(self._command(text)), stdin=quiet, stdout=quiet, stderr=quiet
+            )
+        # Linux: pipe mode reads the words from stdin (one line) and echoes them to stdout.
+        process = subprocess.Popen(
+            ["spd-say", "-e", "-w", "-r", SPD_RATE, "-l", self._language],
+            stdin=subprocess.PIPE,
+            stdout=quiet,
+            stderr=quiet,
+        )
+        assert process.stdin is not None
+        process.stdin.write(" ".join(text.split()).encode("utf-8") + b"\n")
+        process.stdin.close()
+        return process
 
     def _command(self, text: str) -> Sequence[str]:
-        if self._platform == "darwin":
-            voice = _mac_voice(self._language)
-            chosen = ["-v", voice] if voice else []
-            return ["say", "-r", SAY_WORDS_PER_MINUTE, *chosen, "--", text]
-        # -w: the process lives as long as the words are spoken, so stop() can end them.
-        return ["spd-say", "-w", "-r", SPD_RATE, "-l", self._language, "--", text]
+        """UNTESTED (macOS): ``say`` takes the words as its last argument."""
+        voice = _mac_voice(self._language)
+        chosen = ["-v", voice] if voice else []
+        return ["say", "-r", SAY_WORDS_PER_MINUTE, *chosen, "--", text]
 
 
 def _mac_voice(language: str) -> str | None:

@@ -368,6 +368,7 @@ def make_it_theirs(parts: Parts, data: DataPaths) -> Yours:
         lambda bar, _toast: yours.follow_settings(bar, parts.flow.stepped_aside)
     )
     parts.pages.warmup_step_changed.connect(lambda _step: yours.chime.phase_changed())
+    _speak_when_asked(parts)
     yours.when_settings_page_built(lambda page: page.erased.connect(parts.app.quit))
     meeting = parts.meeting = FirstMeeting(parts.settings, parts.window)
     yours.when_settings_page_built(lambda page: page.welcome_requested.connect(meeting.show))
@@ -375,6 +376,20 @@ def make_it_theirs(parts: Parts, data: DataPaths) -> Yours:
     _follow_language(parts, yours, book)
     log.info("settings, own reframes and about page added")
     return yours
+
+
+def _speak_when_asked(parts: Parts) -> None:
+    """Issue 18: kind words and breathing cues read aloud, when the person turned it on."""
+    from kindling.ui.spoken_cues import SpokenCues
+
+    spoken = SpokenCues(parts.settings, parts.app)
+    parts.signals.moment_logged.connect(spoken.on_moment)
+    parts.pages.warmup_step_changed.connect(
+        lambda step: (
+            spoken.follow_guide(parts.pages.warmup_page.guide) if step == "anchor" else None
+        )
+    )
+    parts.app.aboutToQuit.connect(spoken.stop)
 
 
 def _follow_language(parts: Parts, yours: Yours, book: ReframeBook) -> None:

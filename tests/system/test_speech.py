@@ -125,3 +125,54 @@ def test_without_speech_on_the_system_it_says_so_and_stays_quiet(
     speaker = Speaker("de")
     assert speaker.voice() is None
     assert not speaker.say("Atme ein")
+
+
+def test_the_warm_up_speaks_its_breathing_cues_when_asked(
+    qtbot, speech_server: Path, data_paths
+) -> None:
+    from kindling.core.breathing import BreathingPattern
+    from kindling.desktop.settings_file import SettingsFile
+    from kindling.ui.breathing_guide import BreathingGuide
+    from kindling.ui.spoken_cues import SpokenCues
+
+    settings = SettingsFile(data_paths.settings)
+    settings.update(spoken_breathing=True, language="de")
+    spoken = SpokenCues(settings)
+    guide = BreathingGuide(BreathingPattern("quick", "quick", 1.5, 0.0, 1.5, 0.0))
+    qtbot.addWidget(guide)
+    spoken.follow_guide(guide)
+    said: list[str] = []
+    guide.phase_changed.connect(said.append)
+    guide.show()
+    qtbot.waitUntil(lambda: said[:2] == ["in", "out"], timeout=5000)
+    guide.hide()
+    assert spoken._speaker_now().wait(60)
+    seconds, rms = loudness(speech_server)
+    assert seconds > 1.0
+    assert rms > 0.02
+
+
+def test_kind_words_are_spoken_only_when_asked_and_never_the_support_answer(
+    speech_server: Path, data_paths, companion
+) -> None:
+    from dataclasses import replace
+
+    from kindling.core.support import SUPPORT_GROUP
+    from kindling.desktop.settings_file import SettingsFile
+    from kindling.ui.spoken_cues import SpokenCues
+
+    settings = SettingsFile(data_paths.settings)
+    spoken = SpokenCues(settings)
+    companion.start("painting")
+    noticed = companion.notice_critic(None)
+    spoken.on_moment(noticed)  # off by default: nothing said
+    support = replace(noticed, reframe=replace(noticed.reframe, group=SUPPORT_GROUP))
+    settings.update(spoken_words=True)
+    spoken.on_moment(support)
+    assert spoken._speaker_now().wait(60)
+    assert not speech_server.exists()
+    spoken.on_moment(noticed)
+    assert spoken._speaker_now().wait(60)
+    seconds, rms = loudness(speech_server)
+    assert seconds > 1.0
+    assert rms > 0.02

@@ -146,6 +146,7 @@ class BreathingGuide(QWidget):
 
     def _start(self) -> None:
         self._elapsed = 0.0
+        self._phase = None  # every start says its first phase (a voice may be listening)
         self._show_at(0.0)
         if self._reduced_motion:
             self._count_timer.start()
@@ -218,6 +219,10 @@ class BreathingGuide(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def cue(self, phase: BreathPhase) -> str:
+        """The words for a phase, without the count (for reading aloud)."""
+        return self._phase_words(phase)
 
     def _phase_words(self, phase: BreathPhase) -> str:
         if phase is BreathPhase.INHALE:

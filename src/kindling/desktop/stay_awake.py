@@ -77,6 +77,25 @@ class FreedesktopHolder:
         self._connection, self._cookie = connection, int(reply.body[0])
         return True
 
+    def available(self) -> bool:
+        """Whether a screensaver service answers on the session bus (for ``kindling doctor``)."""
+        from jeepney.bus_messages import message_bus
+        from jeepney.io.blocking import open_dbus_connection
+
+        from kindling.desktop.hotkey.portal_bus import session_bus_address
+
+        address = self._address or session_bus_address()
+        if address is None:
+            return False
+        try:
+            with open_dbus_connection(address) as connection:
+                reply = connection.send_and_get_reply(
+                    message_bus.NameHasOwner(SERVICE), timeout=ANSWER_SECONDS
+                )
+        except (OSError, RuntimeError, ValueError, TimeoutError):
+            return False
+        return bool(reply.body and reply.body[0])
+
     def release(self) -> None:
         from jeepney import DBusAddress, new_method_call
 

@@ -258,6 +258,7 @@ def _make_bar_and_toast(
         reduced_motion=reduced,
     )
     bar.set_hotkey(current.hotkey)
+    bar.invitations.set_every(current.pause_invitation_minutes)
     saved = current.bar_position
     bar.place_at(None if saved is None else QPoint(*saved))
     log.info("session bar and critic toast built")

@@ -52,4 +52,4 @@ def test_an_invitation_let_pass_leaves_nothing_behind(qtbot, kindling, clock) ->
     qtbot.mouseClick(invitations.invitation.not_now_button, Qt.MouseButton.LeftButton)
     assert not invitations.is_offering()
     assert pauses(kindling) == []
-    assert len(kindling.companion.current.moments) == 0  # type: ignore[union-attr]
+    assert len(kindling.companion.current.moments) == 0

@@ -7,7 +7,7 @@ critic card, looking back, and the person's own settings and reframes.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
 from kindling.ui.main_window import LAST_SESSION
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from kindling.core.support import SupportLocale
     from kindling.desktop.paths import DataPaths
     from kindling.desktop.settings_file import SettingsFile
+    from kindling.desktop.stay_awake import StayAwake
     from kindling.store.journal import Journal
     from kindling.ui.companion_signals import CompanionSignals
     from kindling.ui.history_view import HistoryView
@@ -46,6 +47,12 @@ TOAST_PREPARE_DELAY_MS = 300
 """After the session bar appears, when the critic card gets ready off screen (bar painted first)."""
 
 
+def _stay_awake() -> StayAwake:
+    from kindling.desktop.stay_awake import StayAwake
+
+    return StayAwake()
+
+
 @dataclass
 class Parts:
     """Everything the app is made of, as built; tests drive the real app through these."""
@@ -61,6 +68,8 @@ class Parts:
     presence: SessionPresence
     yours: Yours | None = None  # settings, own reframes, about, theme (added after wiring)
     meeting: FirstMeeting | None = None  # the welcome (added with the settings page)
+    # Issue 18: studio mode holds it while it runs; it is let go when the app quits.
+    stay_awake: StayAwake = field(default_factory=_stay_awake)
 
     @property
     def summary_view(self) -> SummaryView:
@@ -135,7 +144,9 @@ def wire(
     settings.changed.connect(lambda current: pages.start_page.set_hotkey(current.hotkey))
     pages.currentChanged.connect(lambda _index: _follow_session_page(window, pages))
     log.info("session flow wired")
-    return Parts(app, settings, window, pages, journal, companion, signals, flow, presence)
+    parts = Parts(app, settings, window, pages, journal, companion, signals, flow, presence)
+    app.aboutToQuit.connect(parts.stay_awake.release)
+    return parts
 
 
 def _follow_session_page(window: MainWindow, pages: SessionPages) -> None:

@@ -128,3 +128,22 @@ def test_without_any_session_bus_it_answers_no(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     awake = StayAwake(FreedesktopHolder())
     assert not awake.hold("Studio mode")
+
+
+def test_the_app_lets_the_screen_sleep_again_when_it_quits(
+    bus, screensaver, qapp, data_paths, monkeypatch
+) -> None:
+    """Studio mode holds parts.stay_awake; quitting the app gives it back (aboutToQuit)."""
+    from kindling.app import build
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus.address)
+    parts = build(qapp, data_paths)
+    try:
+        assert parts.stay_awake.hold("Studio mode")
+        cookie = screensaver.wait_for("INHIBIT")[0].split()[0]
+        qapp.aboutToQuit.emit()  # what QApplication.quit() sends before the loop ends
+        assert screensaver.wait_for("UNINHIBIT") == [cookie]
+        assert not parts.stay_awake.held
+    finally:
+        qapp.aboutToQuit.disconnect(parts.stay_awake.release)
+        parts.close()

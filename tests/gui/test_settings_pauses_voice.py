@@ -57,3 +57,4 @@ def test_with_the_systems_speech_the_voice_can_be_tried(qtbot, data_paths, monke
     assert box.try_voice.isEnabled()
     assert "own voice" in box.voice_note.text()
     box.try_voice.click()  # never blocks the window
+    assert not box._speaker_now().wait(30)  # no speech server at that socket: it said so

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 import sys
 from typing import Any, Protocol
 
@@ -156,6 +155,8 @@ class MacHolder:
         self._assertion: int | None = None
 
     def hold(self, reason: str) -> bool:
+        import ctypes.util  # loads subprocess: only here, on a Mac, when studio mode begins
+
         iokit_path = ctypes.util.find_library("IOKit")
         cf_path = ctypes.util.find_library("CoreFoundation")
         if not iokit_path or not cf_path:
@@ -187,6 +188,8 @@ class MacHolder:
     def release(self) -> None:
         if self._assertion is None:
             return
+        import ctypes.util
+
         iokit = ctypes.cdll.LoadLibrary(ctypes.util.find_library("IOKit") or "IOKit")
         iokit.IOPMAssertionRelease.argtypes = [ctypes.c_uint32]
         iokit.IOPMAssertionRelease(self._assertion)

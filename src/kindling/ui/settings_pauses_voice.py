@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,11 +24,7 @@ from PySide6.QtWidgets import (
 from kindling.core.settings import PAUSE_INVITATION_CHOICES, Settings
 from kindling.desktop.settings_file import SettingsFile
 from kindling.desktop.speech import Speaker
-
-
-def spoken_language(settings: Settings) -> str:
-    """The language the voice should speak: the person's choice, else the system's."""
-    return QLocale().name() if settings.language == "system" else settings.language
+from kindling.ui.spoken_cues import spoken_language
 
 
 class PausesAndVoiceBox(QGroupBox):

@@ -8,16 +8,30 @@ a room to overhear). Nothing is logged about what is said.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
-from kindling.companion.session import NoticedMoment
 from kindling.core.breathing import BreathPhase
 from kindling.core.support import SUPPORT_GROUP
-from kindling.desktop.settings_file import SettingsFile
-from kindling.desktop.speech import Speaker
-from kindling.ui.breathing_guide import BreathingGuide
-from kindling.ui.settings_pauses_voice import spoken_language
+
+if TYPE_CHECKING:  # built with the app: what speaking needs is loaded when it first speaks
+    from kindling.companion.session import NoticedMoment
+    from kindling.core.settings import Settings
+    from kindling.desktop.settings_file import SettingsFile
+    from kindling.desktop.speech import Speaker
+    from kindling.ui.breathing_guide import BreathingGuide
+
+
+def spoken_language(settings: Settings) -> str:
+    """The language the voice should speak: the person's choice, else the system's."""
+    return QLocale().name() if settings.language == "system" else settings.language
+
+
+def _speaker(language: str) -> Speaker:
+    from kindling.desktop.speech import Speaker
+
+    return Speaker(language)
 
 
 class SpokenCues(QObject):
@@ -26,7 +40,7 @@ class SpokenCues(QObject):
         settings: SettingsFile,
         parent: QObject | None = None,
         *,
-        make_speaker: Callable[[str], Speaker] = Speaker,
+        make_speaker: Callable[[str], Speaker] = _speaker,
     ) -> None:
         super().__init__(parent)
         self._settings = settings

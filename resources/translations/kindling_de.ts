@@ -1444,12 +1444,24 @@ Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte s
         <translation>Die freundlichen Worte vorlesen</translation>
     </message>
     <message>
+        <source>Each time you notice the critic, your computer’s voice reads the kind words, so you can hear them from across the room. Off unless you turn it on.</source>
+        <translation>Jedes Mal, wenn du den Kritiker bemerkst, liest die Stimme deines Computers die freundlichen Worte vor, damit du sie auch quer durch den Raum hörst. Aus, bis du es einschaltest.</translation>
+    </message>
+    <message>
         <source>Read the breathing cues aloud in the warm-up</source>
         <translation>Die Atemhinweise in der Einstimmung vorlesen</translation>
     </message>
     <message>
+        <source>“Breathe in”, “Breathe out”: said softly as the breath turns.</source>
+        <translation>„Einatmen“, „Ausatmen“: leise gesagt, wenn der Atem sich wendet.</translation>
+    </message>
+    <message>
         <source>Try the voice</source>
         <translation>Stimme ausprobieren</translation>
+    </message>
+    <message>
+        <source>Says one short sentence, so you know how the words will sound.</source>
+        <translation>Sagt einen kurzen Satz, damit du weißt, wie die Worte klingen.</translation>
     </message>
     <message>
         <source>Voice</source>

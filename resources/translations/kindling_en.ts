@@ -1439,11 +1439,23 @@ Please check who owns that file or folder and its permissions, or whether the di
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Each time you notice the critic, your computer’s voice reads the kind words, so you can hear them from across the room. Off unless you turn it on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Read the breathing cues aloud in the warm-up</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>“Breathe in”, “Breathe out”: said softly as the breath turns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Try the voice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Says one short sentence, so you know how the words will sound.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFontInfo, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kindling.core.breathing import BreathingPattern, BreathPhase
@@ -168,9 +168,14 @@ class BreathingGuide(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         if self._full_screen:
+            # Readable from across a room: the words a twentieth of the height, scaled from
+            # the system font (never a fixed size), so a larger system font stays larger.
             font = self._words.font()
-            font.setPixelSize(max(24, int(self.height() * self.FULL_SCREEN_WORDS)))
-            self._words.setFont(font)
+            now = QFontInfo(font).pixelSize()
+            wanted = max(24, self.height() * self.FULL_SCREEN_WORDS)
+            if now > 0 and abs(now - wanted) > 1:
+                font.setPointSizeF(font.pointSizeF() * wanted / now)
+                self._words.setFont(font)
 
     # --- slots --------------------------------------------------------------------------------
 

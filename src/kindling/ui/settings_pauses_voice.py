@@ -98,10 +98,24 @@ class PausesAndVoiceBox(QGroupBox):
         self.invite.setToolTip(description)
         self.spoken_words.setText(self.tr("Read the kind words aloud"))
         self.spoken_words.setAccessibleName(self.spoken_words.text())
+        self.spoken_words.setAccessibleDescription(
+            self.tr(
+                "Each time you notice the critic, your computer’s voice reads the kind words, "
+                "so you can hear them from across the room. Off unless you turn it on."
+            )
+        )
+        self.spoken_words.setToolTip(self.spoken_words.accessibleDescription())
         self.spoken_breathing.setText(self.tr("Read the breathing cues aloud in the warm-up"))
         self.spoken_breathing.setAccessibleName(self.spoken_breathing.text())
+        self.spoken_breathing.setAccessibleDescription(
+            self.tr("“Breathe in”, “Breathe out”: said softly as the breath turns.")
+        )
+        self.spoken_breathing.setToolTip(self.spoken_breathing.accessibleDescription())
         self.try_voice.setText(self.tr("Try the voice"))
         self.try_voice.setAccessibleName(self.tr("Try the voice"))
+        self.try_voice.setAccessibleDescription(
+            self.tr("Says one short sentence, so you know how the words will sound.")
+        )
         self._voice_row.setAccessibleName(self.tr("Voice"))
         for label, text in zip(
             self._labels,

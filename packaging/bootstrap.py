@@ -75,6 +75,9 @@ TEST_PACKAGES += [*DEB_PACKAGES, "lintian"]
 # KDE's real GlobalShortcuts portal, run headless on a private bus by the Wayland hotkey tests
 # (tests/system/kde_portal.py); about 140 MB.
 TEST_PACKAGES += ["xdg-desktop-portal", "xdg-desktop-portal-kde", "libkf5globalaccel-bin"]
+# Spoken kind words, tested for real (tests/system/test_speech.py): speech-dispatcher with its
+# espeak-ng module, the sound written to a file by ALSA and measured with sox.
+TEST_PACKAGES += ["speech-dispatcher", "speech-dispatcher-espeak-ng", "espeak-ng", "sox"]
 
 
 def say(message: str) -> None:

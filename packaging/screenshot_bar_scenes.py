@@ -3,9 +3,11 @@
 `python packaging/screenshot_bar_scenes.py SCENE THEME` with SCENE one of bar, pause, toast,
 keyboard (the card reached with the keyboard, "This helped" focused), answered (the card
 answering a note typed on it), support (the card answering a note that suggests danger) or
-support-page (the page "If this is heavier than a critic"), and THEME light or dark; used with
+support-page (the page "If this is heavier than a critic") or invitation (a gentle invitation to
+pause beside the bar), and THEME light or dark; used with
 /work/shared/tools/screenshot to refresh packaging/screenshots/session-bar-*.png, toast-*.png,
-toast-keyboard-*.png, toast-answered-*.png, toast-support-*.png and support-page-*.png. The
+toast-keyboard-*.png, toast-answered-*.png, toast-support-*.png, support-page-*.png and
+pause-invitation-*.png. The
 helpline shown is the UK's (the en_GB locale). Data lives in a fresh temporary folder; nothing
 real is touched.
 """
@@ -27,7 +29,16 @@ from kindling.core.support import SupportLocale
 from kindling.desktop.paths import DataPaths
 from kindling.desktop.settings_file import SettingsFile
 
-SCENES = ("bar", "pause", "toast", "keyboard", "answered", "support", "support-page")
+SCENES = (
+    "bar",
+    "pause",
+    "toast",
+    "keyboard",
+    "answered",
+    "support",
+    "support-page",
+    "invitation",
+)
 
 
 class Clock:
@@ -82,7 +93,11 @@ class Canvas(QWidget):
 def main(scene: str, theme: str) -> int:
     data = DataPaths(Path(tempfile.mkdtemp(prefix="kindling-shots-"))).ensure()
     SettingsFile(data.settings).update(
-        theme=theme, warmup_minutes=0, bar_position=(700, 48), bar_keyboard=scene == "keyboard"
+        theme=theme,
+        warmup_minutes=0,
+        bar_position=(700, 48),
+        bar_keyboard=scene == "keyboard",
+        pause_invitation_minutes=30 if scene == "invitation" else 0,
     )
     clock = Clock()
     app = make_application()
@@ -112,6 +127,8 @@ def main(scene: str, theme: str) -> int:
         parts.companion.notice_critic("I don't want to be here anymore")
     elif scene == "support-page":
         parts.flow.show_support()
+    elif scene == "invitation":  # 42 minutes in, with an invitation every 30
+        QTimer.singleShot(500, parts.bar.invitations.check)
     elif scene == "keyboard":
         parts.bar.take_keyboard()  # as when the bar appears for someone using the keyboard
         QTimer.singleShot(800, parts.bar.critic_button.click)

@@ -1426,6 +1426,112 @@ Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte s
     </message>
 </context>
 <context>
+    <name>PauseInvitation</name>
+    <message>
+        <source>An invitation to pause</source>
+        <translation>Eine Einladung zur Pause</translation>
+    </message>
+    <message>
+        <source>A mindful pause, if you’d like?</source>
+        <translation>Eine achtsame Pause, wenn du magst?</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Take a mindful pause now</source>
+        <translation>Jetzt eine achtsame Pause machen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>Not now, thank you</source>
+        <translation>Jetzt nicht, danke</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Heute nicht</translation>
+    </message>
+    <message>
+        <source>No more invitations this session</source>
+        <translation>Keine Einladungen mehr in dieser Session</translation>
+    </message>
+</context>
+<context>
+    <name>PausesAndVoiceBox</name>
+    <message>
+        <source>Pauses and a voice</source>
+        <translation>Pausen und eine Stimme</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation>Alle %1 Minuten</translation>
+    </message>
+    <message>
+        <source>Invite a pause</source>
+        <translation>Zur Pause einladen</translation>
+    </message>
+    <message>
+        <source>Now and then the session bar softly offers a mindful pause. It never takes the keyboard and goes away by itself; “Not today” quietens it for the session.</source>
+        <translation>Ab und zu bietet dir die Sessionleiste leise eine achtsame Pause an. Sie nimmt dir nie die Tastatur weg und verschwindet von selbst; „Heute nicht“ lässt sie für diese Session ruhen.</translation>
+    </message>
+    <message>
+        <source>Read the kind words aloud</source>
+        <translation>Die freundlichen Worte vorlesen</translation>
+    </message>
+    <message>
+        <source>Each time you notice the critic, your computer’s voice reads the kind words, so you can hear them from across the room. Off unless you turn it on.</source>
+        <translation>Jedes Mal, wenn du den Kritiker bemerkst, liest die Stimme deines Computers die freundlichen Worte vor, damit du sie auch quer durch den Raum hörst. Aus, bis du es einschaltest.</translation>
+    </message>
+    <message>
+        <source>Read the breathing cues aloud in the warm-up</source>
+        <translation>Die Atemhinweise in der Einstimmung vorlesen</translation>
+    </message>
+    <message>
+        <source>“Breathe in”, “Breathe out”: said softly as the breath turns.</source>
+        <translation>„Einatmen“, „Ausatmen“: leise gesagt, wenn der Atem sich wendet.</translation>
+    </message>
+    <message>
+        <source>Try the voice</source>
+        <translation>Stimme ausprobieren</translation>
+    </message>
+    <message>
+        <source>Says one short sentence, so you know how the words will sound.</source>
+        <translation>Sagt einen kurzen Satz, damit du weißt, wie die Worte klingen.</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Kind words</source>
+        <translation>Freundliche Worte</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Atmung</translation>
+    </message>
+    <message>
+        <source>No voice was found on this computer. Kindling has none of its own: it speaks through your system’s speech (on Linux, speech-dispatcher).</source>
+        <translation>Auf diesem Computer wurde keine Stimme gefunden. Kindling hat keine eigene: Es spricht über die Sprachausgabe deines Systems (unter Linux speech-dispatcher).</translation>
+    </message>
+    <message>
+        <source>Your computer’s own voice reads the words, slowly. Nothing leaves it.</source>
+        <translation>Die Stimme deines Computers liest die Worte langsam vor. Nichts verlässt ihn.</translation>
+    </message>
+    <message>
+        <source>Hello. This is how your kind words will sound.</source>
+        <translation>Hallo. So klingen deine freundlichen Worte.</translation>
+    </message>
+</context>
+<context>
     <name>ReframeEditor</name>
     <message>
         <source>Every kind of critic</source>

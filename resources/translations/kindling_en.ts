@@ -1421,6 +1421,112 @@ Please check who owns that file or folder and its permissions, or whether the di
         </message>
     </context>
     <context>
+        <name>PauseInvitation</name>
+        <message>
+            <source>An invitation to pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A mindful pause, if you’d like?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take a mindful pause now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not now, thank you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No more invitations this session</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PausesAndVoiceBox</name>
+        <message>
+            <source>Pauses and a voice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every %1 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invite a pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now and then the session bar softly offers a mindful pause. It never takes the keyboard and goes away by itself; “Not today” quietens it for the session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the kind words aloud</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each time you notice the critic, your computer’s voice reads the kind words, so you can hear them from across the room. Off unless you turn it on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the breathing cues aloud in the warm-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“Breathe in”, “Breathe out”: said softly as the breath turns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try the voice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Says one short sentence, so you know how the words will sound.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No voice was found on this computer. Kindling has none of its own: it speaks through your system’s speech (on Linux, speech-dispatcher).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your computer’s own voice reads the words, slowly. Nothing leaves it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hello. This is how your kind words will sound.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReframeEditor</name>
         <message>
             <source>Every kind of critic</source>

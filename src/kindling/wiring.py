@@ -7,7 +7,7 @@ critic card, looking back, and the person's own settings and reframes.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
 from kindling.ui.main_window import LAST_SESSION
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from kindling.core.support import SupportLocale
     from kindling.desktop.paths import DataPaths
     from kindling.desktop.settings_file import SettingsFile
+    from kindling.desktop.stay_awake import StayAwake
     from kindling.store.journal import Journal
     from kindling.ui.companion_signals import CompanionSignals
     from kindling.ui.history_view import HistoryView
@@ -46,6 +47,12 @@ TOAST_PREPARE_DELAY_MS = 300
 """After the session bar appears, when the critic card gets ready off screen (bar painted first)."""
 
 
+def _stay_awake() -> StayAwake:
+    from kindling.desktop.stay_awake import StayAwake
+
+    return StayAwake()
+
+
 @dataclass
 class Parts:
     """Everything the app is made of, as built; tests drive the real app through these."""
@@ -61,6 +68,8 @@ class Parts:
     presence: SessionPresence
     yours: Yours | None = None  # settings, own reframes, about, theme (added after wiring)
     meeting: FirstMeeting | None = None  # the welcome (added with the settings page)
+    # Issue 18: studio mode holds it while it runs; it is let go when the app quits.
+    stay_awake: StayAwake = field(default_factory=_stay_awake)
 
     @property
     def summary_view(self) -> SummaryView:
@@ -135,7 +144,9 @@ def wire(
     settings.changed.connect(lambda current: pages.start_page.set_hotkey(current.hotkey))
     pages.currentChanged.connect(lambda _index: _follow_session_page(window, pages))
     log.info("session flow wired")
-    return Parts(app, settings, window, pages, journal, companion, signals, flow, presence)
+    parts = Parts(app, settings, window, pages, journal, companion, signals, flow, presence)
+    app.aboutToQuit.connect(parts.stay_awake.release)
+    return parts
 
 
 def _follow_session_page(window: MainWindow, pages: SessionPages) -> None:
@@ -258,6 +269,7 @@ def _make_bar_and_toast(
         reduced_motion=reduced,
     )
     bar.set_hotkey(current.hotkey)
+    bar.invitations.set_every(current.pause_invitation_minutes)
     saved = current.bar_position
     bar.place_at(None if saved is None else QPoint(*saved))
     log.info("session bar and critic toast built")
@@ -324,6 +336,7 @@ def _connect_bar_and_toast(
         bar.set_hotkey(current.hotkey)
         bar.set_reduced_motion(reduced)
         bar.set_pattern(chosen_breathing(current, catalog))
+        bar.invitations.set_every(current.pause_invitation_minutes)
 
     bar.critic_noticed_clicked.connect(lambda: flow.notice_critic(None))
     # Once the bar is up, the card gets ready off screen, so the first tap is as quick as any.
@@ -373,6 +386,7 @@ def make_it_theirs(parts: Parts, data: DataPaths) -> Yours:
         lambda bar, _toast: yours.follow_settings(bar, parts.flow.stepped_aside)
     )
     parts.pages.warmup_step_changed.connect(lambda _step: yours.chime.phase_changed())
+    _speak_when_asked(parts)
     yours.when_settings_page_built(lambda page: page.erased.connect(parts.app.quit))
 
     def support_from_the_welcome() -> None:
@@ -385,6 +399,20 @@ def make_it_theirs(parts: Parts, data: DataPaths) -> Yours:
     _follow_language(parts, yours, book)
     log.info("settings, own reframes and about page added")
     return yours
+
+
+def _speak_when_asked(parts: Parts) -> None:
+    """Issue 18: kind words and breathing cues read aloud, when the person turned it on."""
+    from kindling.ui.spoken_cues import SpokenCues
+
+    spoken = SpokenCues(parts.settings, parts.app)
+    parts.signals.moment_logged.connect(spoken.on_moment)
+    parts.pages.warmup_step_changed.connect(
+        lambda step: (
+            spoken.follow_guide(parts.pages.warmup_page.guide) if step == "anchor" else None
+        )
+    )
+    parts.app.aboutToQuit.connect(spoken.stop)
 
 
 def _follow_language(parts: Parts, yours: Yours, book: ReframeBook) -> None:

@@ -175,6 +175,10 @@ def test_tab_goes_down_the_settings_as_they_read(qtbot, kindling: Parts):
         page.toast_position,
         page.opacity,
         page.bar_keyboard,  # "put the bar back" is skipped while the bar is in its usual place
+        page.pauses_voice.invite,
+        page.pauses_voice.spoken_words,
+        page.pauses_voice.spoken_breathing,
+        page.pauses_voice.try_voice,  # speech-dispatcher is a test package: there is a voice
         page.theme,
         page.motion,
         page.language,

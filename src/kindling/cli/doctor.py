@@ -60,6 +60,7 @@ def doctor(data: DataPaths, _args: Any) -> int:
             details["socket"] = None  # the app would refuse to listen there
     if details:
         _report_desktop(details, data, found)
+    _report_voice_and_awake(data, found)
     print("Kindling doctor: what works on this computer\n")
     print("\n".join(found.lines))
     if found.problems:
@@ -238,3 +239,40 @@ def _report_desktop(details: dict[str, Any], data: DataPaths, found: Findings) -
         found.fine(f"`kindling critic` and the other commands reach the open app here: {socket}")
     else:
         found.problem("Kindling could not open its private socket; commands work on the journal.")
+
+
+def _report_voice_and_awake(data: DataPaths, found: Findings) -> None:
+    """Issue 18: whether kind words can be read aloud, and how studio mode keeps the screen on."""
+    from kindling.desktop.settings_file import SettingsFile
+    from kindling.desktop.speech import Speaker
+    from kindling.desktop.stay_awake import FreedesktopHolder, holder_for_platform
+
+    language = SettingsFile(data.settings).current.language
+    voice = Speaker("en" if language == "system" else language).voice()
+    if voice is None:
+        found.note(
+            "Spoken words: no voice was found here. Kindling has none of its own; with "
+            "speech-dispatcher and a voice such as espeak-ng installed, it can read kind words "
+            "aloud."
+        )
+    elif voice.tested:
+        found.fine(f"Spoken words: {voice.method} can read kind words aloud when you turn it on.")
+    else:
+        found.note(
+            f"Spoken words: {voice.method}. Written from the system's documentation and not "
+            "yet tried on this kind of computer."
+        )
+    holder = holder_for_platform()
+    if isinstance(holder, FreedesktopHolder):
+        if holder.available():
+            found.fine("Studio mode keeps the screen awake (freedesktop ScreenSaver inhibit).")
+        else:
+            found.note(
+                "Studio mode: no screensaver service answers here, so the screen may sleep "
+                "as usual during a studio session."
+            )
+    else:
+        found.note(
+            f"Studio mode keeps the screen awake with {holder.name}: written from the "
+            "system's documentation and not yet tried on this kind of computer."
+        )

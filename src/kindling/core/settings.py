@@ -15,6 +15,7 @@ SCHEMES = ("light", "dark")
 TRI_STATE = ("system", "on", "off")
 TOAST_POSITIONS = ("near-bar", "top-right", "bottom-right", "top-left", "bottom-left")
 DEFAULT_HOTKEY = "Ctrl+Alt+K"
+PAUSE_INVITATION_CHOICES = (0, 20, 30, 45, 60)  # minutes between invitations; 0: never
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,10 @@ class Settings:
     # The desktop's scheme when Kindling last looked: the first frame's colours with the
     # "system" theme, since asking Qt costs the window ~20 ms before it can show.
     desktop_scheme: str = "light"
+    # --- issue 18 (w-awake): spoken words and invitations to pause; all off by default ---
+    spoken_words: bool = False  # kind words read aloud by the system's own speech
+    spoken_breathing: bool = False  # the warm-up's breathing cues read aloud too
+    pause_invitation_minutes: int = 0  # the bar offers a mindful pause this often; 0: never
 
     def updated(self, **changes: Any) -> Settings:
         return validated(replace(self, **changes))
@@ -111,6 +116,13 @@ def validated(settings: Settings) -> Settings:
         (isinstance(s.welcome_seen, bool), "welcome_seen"),
         (s.window_geometry is None or isinstance(s.window_geometry, str), "window_geometry"),
         (s.desktop_scheme in SCHEMES, "desktop_scheme"),
+        (isinstance(s.spoken_words, bool), "spoken_words"),
+        (isinstance(s.spoken_breathing, bool), "spoken_breathing"),
+        (
+            type(s.pause_invitation_minutes) is int
+            and s.pause_invitation_minutes in PAUSE_INVITATION_CHOICES,
+            "pause_invitation_minutes",
+        ),
     ]
     for ok, name in checks:
         if not ok:

@@ -4,79 +4,32 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import (
-    QAbstractAnimation,
-    QEasingCurve,
-    QEvent,
-    QPointF,
-    QRectF,
-    Qt,
-    QTimer,
-    QVariantAnimation,
-    Signal,
-)
-from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QRadialGradient, QShowEvent
-from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFontInfo, QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kindling.core.breathing import BreathingPattern, BreathPhase
-from kindling.ui.theme import current_palette
+from kindling.ui.breath_shape import BreathShape
 
 DEFAULT_PATTERN = BreathingPattern("soothing-5-5", "Soothing rhythm (5 in, 5 out)", 5, 0, 5, 0)
-
-
-class _BreathShape(QWidget):
-    """The painted circle; its size follows ``fullness`` (0 empty lungs, 1 full)."""
-
-    def __init__(self, compact: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.fullness = 0.0
-        side = 72 if compact else 240
-        self.setMinimumSize(side, side)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
-        palette = current_palette(self.palette())
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        side = min(self.width(), self.height())
-        centre = QPointF(self.width() / 2, self.height() / 2)
-        outer = side / 2 - 2
-        # The shape never vanishes: at empty lungs it rests at 45 % of its full size.
-        radius = outer * (0.45 + 0.55 * self.fullness)
-        glow = QRadialGradient(centre, outer)
-        soft = QColor(palette.accent_soft)
-        soft.setAlphaF(0.55)
-        clear = QColor(palette.accent_soft)
-        clear.setAlphaF(0.0)
-        glow.setColorAt(0.0, soft)
-        glow.setColorAt(1.0, clear)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(glow)
-        painter.drawEllipse(centre, outer, outer)
-        body = QRadialGradient(centre, radius)
-        inner = QColor(palette.accent)
-        inner.setAlphaF(0.55 + 0.25 * self.fullness)
-        edge = QColor(palette.accent)
-        edge.setAlphaF(0.85)
-        body.setColorAt(0.0, inner)
-        body.setColorAt(1.0, edge)
-        painter.setBrush(body)
-        painter.drawEllipse(
-            QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
-        )
-        painter.end()
 
 
 class BreathingGuide(QWidget):
     """Paces the breath with a pattern. Animates only while shown; nothing runs when hidden.
 
     With ``reduced_motion`` the shape is left out and a quiet count ("Breathe in… 3") is
-    shown instead, changing once a second.
+    shown instead, changing once a second. With ``full_screen`` the words grow with the
+    screen (a twentieth of its height, readable from across a room) for the studio screen.
+
+    The shape moves 25 times a second: plenty for a breath of several seconds, and less than
+    half the work of following the screen's 60 (see tests/benchmarks/studio_cpu.py).
     """
 
     phase_changed = Signal(str)  # a BreathPhase value
 
     COUNT_INTERVAL_MS = 1000
+    FRAME_INTERVAL_MS = 40
+    FULL_SCREEN_WORDS = 1 / 20  # of the guide's height
 
     def __init__(
         self,
@@ -84,15 +37,17 @@ class BreathingGuide(QWidget):
         compact: bool = False,
         reduced_motion: bool = False,
         parent: QWidget | None = None,
+        full_screen: bool = False,
     ) -> None:
         super().__init__(parent)
         self._pattern = pattern
         self._compact = compact
+        self._full_screen = full_screen
         self._reduced_motion = reduced_motion
         self._phase: BreathPhase | None = None
         self._elapsed = 0.0
 
-        self._shape = _BreathShape(compact, self)
+        self._shape = BreathShape(compact, self)
         self._words = QLabel(self)
         self._words.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self._words.font()
@@ -101,25 +56,25 @@ class BreathingGuide(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4 if compact else 18)
+        if full_screen:
+            layout.setContentsMargins(48, 48, 48, 48)
         layout.addWidget(self._shape, 1)
         layout.addWidget(self._words)
         self._shape.setVisible(not reduced_motion)
         self.retranslate()
 
-        # One breath cycle per loop; Qt's animation driver ticks it with the screen (about
-        # 60 fps) only while running, and it stops whenever the guide is hidden.
-        self._animation = QVariantAnimation(self)
-        self._animation.setStartValue(0.0)
-        self._animation.setEndValue(1.0)
-        self._animation.setEasingCurve(QEasingCurve.Type.Linear)
-        self._animation.setLoopCount(-1)
-        self._animation.valueChanged.connect(self._on_animation_value)
+        # Frames only while shown; the breath's time comes from a monotonic clock, so a late
+        # frame (a busy machine) shows the right moment rather than falling behind.
+        self._frame_timer = QTimer(self)
+        self._frame_timer.setObjectName("breathing-frames")
+        self._frame_timer.setInterval(self.FRAME_INTERVAL_MS)
+        self._frame_timer.timeout.connect(self._on_frame)
+        self._since_start = QElapsedTimer()
 
         self._count_timer = QTimer(self)
         self._count_timer.setObjectName("breathing-count")
         self._count_timer.setInterval(self.COUNT_INTERVAL_MS)
         self._count_timer.timeout.connect(self._on_count_tick)
-        self._apply_pattern_duration()
         self._show_at(0.0)
 
     # --- public -------------------------------------------------------------------------------
@@ -143,6 +98,10 @@ class BreathingGuide(QWidget):
         return self._compact
 
     @property
+    def full_screen(self) -> bool:
+        return self._full_screen
+
+    @property
     def reduced_motion(self) -> bool:
         return self._reduced_motion
 
@@ -159,14 +118,10 @@ class BreathingGuide(QWidget):
         return self._words.text()
 
     def is_running(self) -> bool:
-        return (
-            self._animation.state() == QAbstractAnimation.State.Running
-            or self._count_timer.isActive()
-        )
+        return self._frame_timer.isActive() or self._count_timer.isActive()
 
     def set_pattern(self, pattern: BreathingPattern) -> None:
         self._pattern = pattern
-        self._apply_pattern_duration()
         self._restart()
 
     def set_reduced_motion(self, reduced: bool) -> None:
@@ -191,14 +146,16 @@ class BreathingGuide(QWidget):
 
     def _start(self) -> None:
         self._elapsed = 0.0
+        self._phase = None  # every start says its first phase (a voice may be listening)
         self._show_at(0.0)
         if self._reduced_motion:
             self._count_timer.start()
         else:
-            self._animation.start()
+            self._since_start.start()
+            self._frame_timer.start()
 
     def _stop(self) -> None:
-        self._animation.stop()
+        self._frame_timer.stop()
         self._count_timer.stop()
 
     def _restart(self) -> None:
@@ -208,13 +165,23 @@ class BreathingGuide(QWidget):
         else:
             self._show_at(0.0)
 
-    def _apply_pattern_duration(self) -> None:
-        self._animation.setDuration(max(int(self._pattern.cycle_seconds * 1000), 1))
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self._full_screen:
+            # Readable from across a room: the words a twentieth of the height, scaled from
+            # the system font (never a fixed size), so a larger system font stays larger.
+            font = self._words.font()
+            now = QFontInfo(font).pixelSize()
+            wanted = max(24, self.height() * self.FULL_SCREEN_WORDS)
+            if now > 0 and abs(now - wanted) > 1:
+                font.setPointSizeF(font.pointSizeF() * wanted / now)
+                self._words.setFont(font)
 
     # --- slots --------------------------------------------------------------------------------
 
-    def _on_animation_value(self, value: float) -> None:
-        self._show_at(float(value) * self._pattern.cycle_seconds)
+    def _on_frame(self) -> None:
+        elapsed = self._since_start.elapsed() / 1000
+        self._show_at(elapsed % max(self._pattern.cycle_seconds, 1e-3))
 
     def _on_count_tick(self) -> None:
         self._elapsed += self.COUNT_INTERVAL_MS / 1000
@@ -223,9 +190,7 @@ class BreathingGuide(QWidget):
     def _show_at(self, elapsed: float) -> None:
         self._elapsed = elapsed
         phase, fullness = self._pattern.at(elapsed)
-        if abs(fullness - self._shape.fullness) > 1e-4 or self._phase is None:
-            self._shape.fullness = fullness
-            self._shape.update()
+        self._shape.set_fullness(fullness)
         words = self._phase_words(phase)
         if self._reduced_motion:
             words = f"{words}  {self._count_in_phase(elapsed, phase)}"
@@ -259,6 +224,10 @@ class BreathingGuide(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def cue(self, phase: BreathPhase) -> str:
+        """The words for a phase, without the count (for reading aloud)."""
+        return self._phase_words(phase)
 
     def _phase_words(self, phase: BreathPhase) -> str:
         if phase is BreathPhase.INHALE:

@@ -31,6 +31,7 @@ from kindling.core.model import Session
 from kindling.core.summary import making_started_at
 from kindling.ui.breathing_guide import DEFAULT_PATTERN, BreathingGuide
 from kindling.ui.hotkey_text import shown_hotkey
+from kindling.ui.pause_invitation import PauseInviter
 from kindling.ui.placement import BAR_CORNER, clamp_into, corner_position, restored_position
 
 log = logging.getLogger(__name__)
@@ -146,6 +147,9 @@ class SessionBar(QWidget):
         self._build(pattern, reduced_motion, takes_focus)
         self._connect_callbacks()
         self.retranslate()
+        # Gentle invitations to pause (off until set_every); checked on the bar's own tick.
+        self.invitations = PauseInviter(self, self.start_pause, clock=clock, check_ms=tick_ms)
+        self.pause_finished.connect(lambda _seconds: self.invitations.paused())
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -333,6 +337,7 @@ class SessionBar(QWidget):
 
     def set_started_at(self, started_at: datetime) -> None:
         self._started_at = started_at
+        self.invitations.begin(started_at)
         self._refresh_time()
 
     def set_opacity(self, opacity: float) -> None:

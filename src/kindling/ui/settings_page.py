@@ -31,6 +31,7 @@ from kindling.ui.breathing_choice import BreathingChoice
 from kindling.ui.data_section import DataSection, Eraser
 from kindling.ui.hotkey_field import HotkeyField
 from kindling.ui.layout import centred_column, heading, muted
+from kindling.ui.settings_pauses_voice import PausesAndVoiceBox
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,9 @@ class SettingsPage(QScrollArea):
 
         self._build_warmup(catalog)
         self._build_toast_and_bar()
+        # Issue 18 (w-awake): invitations to pause and a voice, a group of their own.
+        self.pauses_voice = PausesAndVoiceBox(settings, inner)
+        self._layout.addWidget(self.pauses_voice)
         self._build_look()
         self.data = DataSection(paths.root, paths.backups, eraser, inner)
         self.data.erased.connect(self.erased)
@@ -218,6 +222,7 @@ class SettingsPage(QScrollArea):
         self._retranslate_warmup()
         self._retranslate_toast_and_bar()
         self._retranslate_look()
+        self.pauses_voice.retranslate()  # issue 18 (w-awake), before the labels are aligned
         self.data.setAccessibleName(self.tr("Your data"))
         self._name_section(self._data_box, self.tr("Your data"), [])
         self._align_labels()

@@ -66,3 +66,22 @@ def test_every_setting_survives_a_restart_and_a_file_that_is_not_json_gives_the_
     for damaged in ("{not json", '{"theme": "dark"} trailing', "", "\ufeff{}"):
         path.write_text(damaged, encoding="utf-8")
         assert SettingsFile(path).current == Settings()
+
+
+def test_pauses_and_voice_are_off_by_default_and_odd_values_fall_back() -> None:
+    assert Settings().pause_invitation_minutes == 0
+    assert not Settings().spoken_words
+    assert not Settings().spoken_breathing
+    kept = Settings.from_dict(
+        {"pause_invitation_minutes": 45, "spoken_words": True, "spoken_breathing": True}
+    )
+    assert (kept.pause_invitation_minutes, kept.spoken_words, kept.spoken_breathing) == (
+        45,
+        True,
+        True,
+    )
+    odd = Settings.from_dict(
+        {"pause_invitation_minutes": 7, "spoken_words": "yes", "spoken_breathing": 1}
+    )
+    assert odd == Settings()
+    assert Settings.from_dict({"pause_invitation_minutes": 30.0}) == Settings()

@@ -73,7 +73,7 @@ def _start(data: DataPaths, args: argparse.Namespace) -> int:
 
     companion = _companion(data)
     try:
-        companion.start(args.medium, args.intention)
+        companion.start(args.medium, args.intention, studio=args.studio)
     except SessionAlreadyInProgress:
         print(
             "A session is already in progress. Note the critic with `kindling critic`, "

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 # Options each forwarded command takes (name -> takes a value), mirroring cli/parser.py.
 _OPTIONS: dict[str, dict[str, bool]] = {
-    "start": {"--medium": True, "--intention": True, "--no-warmup": False},
+    "start": {"--medium": True, "--intention": True, "--no-warmup": False, "--studio": False},
     "critic": {"--note": True, "--format": True},
     "end": {"--reflection": True},
 }
@@ -159,6 +159,7 @@ def _arguments(command: str, options: dict[str, Any]) -> dict[str, Any]:
             "medium": options.get("--medium", "making"),
             "intention": options.get("--intention"),
             "warmup": not options.get("--no-warmup", False),
+            "studio": bool(options.get("--studio", False)),
         }
     if command == "critic":
         return {"note": options.get("--note")}

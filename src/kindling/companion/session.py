@@ -134,7 +134,9 @@ class Companion:
         medium: str,
         intention: str | None = None,
         checkin_before: CheckIn | None = None,
+        studio: bool = False,
     ) -> Session:
+        """Begins a session; ``studio``: made away from the keyboard, in studio mode."""
         if self._current is not None:
             raise SessionAlreadyInProgress(self._current)
         # Imported here: uuid brings platform along (~0.4 MB), needed only once a session begins.
@@ -147,6 +149,7 @@ class Companion:
             intention=clean_optional(intention, "intention"),
             started_at=self._clock(),
             checkin_before=checkin_before,
+            studio=studio,
         )
         try:
             self._store.add_session(session)

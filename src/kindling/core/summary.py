@@ -60,6 +60,8 @@ def render_text(summary: Summary) -> str:
     lines.append(f"You spent {describe_duration(summary.duration)} making.")
     if session.intention:
         lines.append(f"Your intention: {session.intention}")
+    if session.studio:
+        lines.append("A studio session, away from the keyboard.")
     if session.warmup is not None:
         if session.warmup.completed:
             lines.append("You began with a grounding warm-up.")

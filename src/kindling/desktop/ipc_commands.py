@@ -26,7 +26,9 @@ class CommandTarget(Protocol):
 
     def show(self) -> None: ...
 
-    def start(self, medium: str, intention: str | None, warmup: bool) -> Session: ...
+    def start(
+        self, medium: str, intention: str | None, warmup: bool, studio: bool = False
+    ) -> Session: ...
 
     def notice_critic(self, note: str | None) -> NoticedMoment: ...
 
@@ -64,7 +66,10 @@ def _run(target: CommandTarget, command: str, args: dict[str, Any]) -> dict[str,
         return p.reply(p.OK, **target.status())
     if command == "start":
         session = target.start(
-            _text(args, "medium") or "making", _text(args, "intention"), bool(args.get("warmup"))
+            _text(args, "medium") or "making",
+            _text(args, "intention"),
+            bool(args.get("warmup")),
+            studio=bool(args.get("studio")),
         )
         return p.reply(p.OK, text=session.medium)
     if command == "critic":
@@ -106,8 +111,10 @@ class CompanionTarget:
     def show(self) -> None:
         self._show()
 
-    def start(self, medium: str, intention: str | None, warmup: bool) -> Session:
-        return self._companion.start(medium, intention)
+    def start(
+        self, medium: str, intention: str | None, warmup: bool, studio: bool = False
+    ) -> Session:
+        return self._companion.start(medium, intention, studio=studio)
 
     def notice_critic(self, note: str | None) -> NoticedMoment:
         return self._companion.notice_critic(note)

@@ -159,3 +159,13 @@ def test_a_harder_day_in_german_is_told_kindly_too(qtbot, qapp, companion, clock
         assert view.numbers.text() == "Zahlen zeigen"
     finally:
         install_translations(qapp, "en", resource_path("translations"))
+
+
+def test_a_studio_session_says_it_was_made_away_from_the_keyboard(qtbot, companion, clock):
+    companion.start("clay", studio=True)
+    clock.advance(minutes=20)
+    view = SummaryView()
+    qtbot.addWidget(view)
+    view.show_summary(companion.end())
+    assert "A studio session, away from the keyboard." in view._details.text()
+    assert "studio session" in view.markdown()

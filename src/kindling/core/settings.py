@@ -44,6 +44,10 @@ class Settings:
     # The desktop's scheme when Kindling last looked: the first frame's colours with the
     # "system" theme, since asking Qt costs the window ~20 ms before it can show.
     desktop_scheme: str = "light"
+    # --- studio mode (issue 18) ---
+    # The screen studio mode fills, by its name (Qt's QScreen.name); empty: the primary one.
+    studio_screen: str = ""
+    # --- end of studio mode ---
 
     def updated(self, **changes: Any) -> Settings:
         return validated(replace(self, **changes))
@@ -111,6 +115,8 @@ def validated(settings: Settings) -> Settings:
         (isinstance(s.welcome_seen, bool), "welcome_seen"),
         (s.window_geometry is None or isinstance(s.window_geometry, str), "window_geometry"),
         (s.desktop_scheme in SCHEMES, "desktop_scheme"),
+        # studio mode (issue 18)
+        (isinstance(s.studio_screen, str) and len(s.studio_screen) < 200, "studio_screen"),
     ]
     for ok, name in checks:
         if not ok:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -41,6 +42,7 @@ class StartChoices:
     warmup_minutes: int
     alternative: str
     checkin: CheckIn | None
+    studio: bool = False  # away from the keyboard: the session fills a screen
 
 
 class StartPage(QScrollArea):
@@ -99,7 +101,7 @@ class StartPage(QScrollArea):
         self.hotkey_hint = muted("", column)
         self.hotkey_hint.setObjectName("startHotkey")
         begin_row = QHBoxLayout()
-        begin_row.addWidget(self.hotkey_hint, 1)
+        begin_row.addLayout(self._beside_begin(column), 1)
         begin_row.addWidget(self.begin_button, 0, Qt.AlignmentFlag.AlignBottom)
 
         layout.addWidget(title)
@@ -116,6 +118,16 @@ class StartPage(QScrollArea):
         layout.addStretch(1)
         self._set_tab_order()
         self.retranslate()
+
+    def _beside_begin(self, column: QWidget) -> QVBoxLayout:
+        """The hotkey's hint and, quietly, studio mode for a person away from the keyboard."""
+        self.studio = QCheckBox(column)
+        self.studio.setObjectName("startStudio")
+        beside = QVBoxLayout()
+        beside.setSpacing(4)
+        beside.addWidget(self.hotkey_hint)
+        beside.addWidget(self.studio)
+        return beside
 
     def retranslate(self) -> None:
         """Every word on the page in the language now installed."""
@@ -158,6 +170,15 @@ class StartPage(QScrollArea):
         )
         self._say_warmup_choice()
         self._say_hotkey()
+        self.studio.setText(self.tr("I'm away from the keyboard (studio mode)"))
+        self.studio.setAccessibleName(self.tr("Studio mode: I'm away from the keyboard"))
+        self.studio.setToolTip(
+            self.tr(
+                "The session fills a screen, in large type. Any key, a click, a clicker or a"
+                " foot pedal notes the critic."
+            )
+        )
+        self.studio.setAccessibleDescription(self.studio.toolTip())
         self.begin_button.setText(self.tr("Begin"))
         self.begin_button.setAccessibleName(self.tr("Begin the session"))
         self.begin_button.setAccessibleDescription(
@@ -237,6 +258,7 @@ class StartPage(QScrollArea):
             *self._anchor_group.buttons(),
             self.checkin_toggle,
             *(self.checkin.slider(name) for name in SYSTEMS),  # when shown, right after it
+            self.studio,
             self.begin_button,
         ]
         for first, second in pairwise(chain):
@@ -354,6 +376,7 @@ class StartPage(QScrollArea):
             warmup_minutes=self.warmup_minutes(),
             alternative=self.alternative(),
             checkin=checkin,
+            studio=self.studio.isChecked(),
         )
 
     def reset_for_next_session(self) -> None:

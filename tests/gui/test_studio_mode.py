@@ -1,0 +1,125 @@
+"""Studio mode in the real app: begun from the start page, any press is a moment, words large."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtWidgets import QLabel
+
+from kindling.app import build
+from kindling.ui.studio_screen import SMALLEST_SHARE, StudioScreen
+from kindling.wiring import Parts
+
+HOUR_MS = 3_600_000
+
+
+@pytest.fixture
+def kindling(qapp, data_paths, clock) -> Iterator[Parts]:
+    QCursor.setPos(QPoint(0, 0))
+    parts = build(qapp, data_paths, clock=clock, rng=random.Random(5), minute_ms=HOUR_MS)
+    yield parts
+    parts.close()
+
+
+def begin_in_studio(qtbot, kindling: Parts) -> StudioScreen:
+    start = kindling.pages.start_page
+    start.set_warmup_minutes(0)
+    start.studio.setChecked(True)
+    qtbot.mouseClick(start.begin_button, Qt.MouseButton.LeftButton)
+    screen = kindling.flow.studio.screen
+    qtbot.waitUntil(screen.isVisible)
+    return screen
+
+
+def moments(kindling: Parts) -> int:
+    session = kindling.companion.current
+    return 0 if session is None else len(session.moments)
+
+
+def press(qtbot, screen: StudioScreen, key: Qt.Key) -> None:
+    qtbot.keyPress(screen, key)
+    qtbot.keyRelease(screen, key)
+
+
+def test_begun_from_the_start_page_it_fills_the_screen_and_is_a_studio_session(
+    qtbot, kindling
+):
+    screen = begin_in_studio(qtbot, kindling)
+    assert kindling.companion.current.studio
+    assert not kindling.presence.built or not kindling.bar.isVisible()
+    qtbot.waitUntil(
+        lambda: screen.geometry() == QGuiApplication.primaryScreen().geometry(), timeout=3000
+    )
+    assert "press any key or click anywhere" in screen.guidance_text()
+
+
+def test_a_key_a_clicker_key_and_a_click_are_each_a_moment_and_words_are_large(
+    qtbot, kindling
+):
+    screen = begin_in_studio(qtbot, kindling)
+    merge = screen.presses.MERGE_MS
+    press(qtbot, screen, Qt.Key.Key_PageDown)  # no words yet: a moment, not a choice
+    qtbot.waitUntil(lambda: moments(kindling) == 1)
+    assert screen.words_text() == kindling.companion.current.moments[0].reframe.text
+    words = screen.findChild(QLabel, "studioWords")
+    assert words.font().pixelSize() >= screen.height() * SMALLEST_SHARE
+    qtbot.wait(merge + 50)  # the merge window is time itself, not Qt catching up
+    press(qtbot, screen, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: moments(kindling) == 2)
+    qtbot.wait(merge + 50)
+    qtbot.mouseClick(screen, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+    qtbot.waitUntil(lambda: moments(kindling) == 3)
+
+
+def test_presses_close_together_are_one_moment(qtbot, kindling):
+    screen = begin_in_studio(qtbot, kindling)
+    press(qtbot, screen, Qt.Key.Key_B)
+    press(qtbot, screen, Qt.Key.Key_B)
+    press(qtbot, screen, Qt.Key.Key_Period)
+    qtbot.waitUntil(lambda: moments(kindling) == 1)
+    assert moments(kindling) == 1
+
+
+def test_page_up_while_the_words_show_means_this_helped(qtbot, kindling):
+    screen = begin_in_studio(qtbot, kindling)
+    press(qtbot, screen, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: moments(kindling) == 1)
+    press(qtbot, screen, Qt.Key.Key_PageUp)
+    qtbot.waitUntil(lambda: kindling.companion.current.moments[0].helped is True)
+    assert moments(kindling) == 1
+    assert screen.words_text() == ""
+
+
+def test_a_moment_from_elsewhere_shows_on_the_studio_screen_not_the_card(qtbot, kindling):
+    screen = begin_in_studio(qtbot, kindling)
+    noticed = kindling.flow.notice_critic(None)  # as the global hotkey does
+    assert screen.words_text() == noticed.reframe.text
+    assert not kindling.presence.built or not kindling.toast.isVisible()
+
+
+def test_holding_a_key_pauses_and_escape_held_leaves_with_the_session_going_on(
+    qtbot, kindling
+):
+    screen = begin_in_studio(qtbot, kindling)
+    qtbot.keyPress(screen, Qt.Key.Key_A)
+    qtbot.waitUntil(screen.is_pausing, timeout=4000)
+    qtbot.keyRelease(screen, Qt.Key.Key_A)
+    assert moments(kindling) == 0, "a hold is a pause, not a moment"
+    press(qtbot, screen, Qt.Key.Key_A)  # any key brings the person back
+    qtbot.waitUntil(lambda: not screen.is_pausing())
+    qtbot.waitUntil(lambda: len(kindling.companion.current.pauses) == 1)
+
+    press(qtbot, screen, Qt.Key.Key_Escape)  # a tap says how to leave, and leaves nothing
+    assert "hold Escape" in screen.guidance_text()
+    assert screen.isVisible()
+    with qtbot.waitSignal(kindling.flow.studio.studio_ended, timeout=3000):
+        qtbot.keyPress(screen, Qt.Key.Key_Escape)
+    qtbot.keyRelease(screen, Qt.Key.Key_Escape)
+    assert not screen.isVisible()
+    qtbot.waitUntil(kindling.bar.isVisible)
+    assert kindling.companion.current is not None
+    assert moments(kindling) == 0

@@ -45,9 +45,7 @@ def press(qtbot, screen: StudioScreen, key: Qt.Key) -> None:
     qtbot.keyRelease(screen, key)
 
 
-def test_begun_from_the_start_page_it_fills_the_screen_and_is_a_studio_session(
-    qtbot, kindling
-):
+def test_begun_from_the_start_page_it_fills_the_screen_and_is_a_studio_session(qtbot, kindling):
     screen = begin_in_studio(qtbot, kindling)
     assert kindling.companion.current.studio
     assert not kindling.presence.built or not kindling.bar.isVisible()
@@ -57,9 +55,7 @@ def test_begun_from_the_start_page_it_fills_the_screen_and_is_a_studio_session(
     assert "press any key or click anywhere" in screen.guidance_text()
 
 
-def test_a_key_a_clicker_key_and_a_click_are_each_a_moment_and_words_are_large(
-    qtbot, kindling
-):
+def test_a_key_a_clicker_key_and_a_click_are_each_a_moment_and_words_are_large(qtbot, kindling):
     screen = begin_in_studio(qtbot, kindling)
     merge = screen.presses.MERGE_MS
     press(qtbot, screen, Qt.Key.Key_PageDown)  # no words yet: a moment, not a choice
@@ -101,9 +97,7 @@ def test_a_moment_from_elsewhere_shows_on_the_studio_screen_not_the_card(qtbot, 
     assert not kindling.presence.built or not kindling.toast.isVisible()
 
 
-def test_holding_a_key_pauses_and_escape_held_leaves_with_the_session_going_on(
-    qtbot, kindling
-):
+def test_holding_a_key_pauses_and_escape_held_leaves_with_the_session_going_on(qtbot, kindling):
     screen = begin_in_studio(qtbot, kindling)
     qtbot.keyPress(screen, Qt.Key.Key_A)
     qtbot.waitUntil(screen.is_pausing, timeout=4000)

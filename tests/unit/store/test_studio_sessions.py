@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 from kindling.core import export_json
 from kindling.core.model import Moment, Session, ShownReframe
-from kindling.core.summary import render_text, summarise
+from kindling.core.summary import render_text
 
 T0 = datetime(2026, 3, 2, 9, 15, tzinfo=UTC)
 

@@ -73,5 +73,6 @@ class FlowTarget:
         return {
             **self.describe,
             "moments_in_session": moments,
+            "studio_mode": self._flow.studio.state(),
             "journal_in_place": self._companion.journal_in_place(),
         }

@@ -4,7 +4,11 @@ Anything counts: any key (a keyboard, a foot pedal, a presentation clicker's Pag
 Page Up, B or period) and a click or tap. A press is read when it is let go, so that holding
 can mean something else: two seconds starts a mindful pause, and Escape held one second
 leaves studio mode. Presses within ``MERGE_MS`` of the last counted one are the same moment
-(a pedal that bounces, a double tap). Keys the system repeats while held are ignored.
+(a pedal that bounces, a double tap).
+
+Keys the system repeats while held are ignored. Qt marks them as repeats on most desktops,
+but not always (under Xvfb each repeat arrives as a plain release and press); so a release
+is believed only once no press of the same key follows within ``SETTLE_MS``.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ class StudioPresses(QObject):
     MERGE_MS = 300
     PAUSE_HOLD_MS = 2000
     LEAVE_HOLD_MS = 1000
+    SETTLE_MS = 80  # a repeat's release and next press come together (repeats: 25-40 ms apart)
 
     def __init__(
         self,
@@ -51,10 +56,23 @@ class StudioPresses(QObject):
         self._hold.setObjectName("studioHold")
         self._hold.setSingleShot(True)
         self._hold.timeout.connect(self._on_held)
+        self._settle = QTimer(self)
+        self._settle.setObjectName("studioSettle")
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(self.SETTLE_MS)
+        self._settle.timeout.connect(self._on_let_go)
 
     def pressed(self, key: int, auto_repeat: bool = False) -> None:
-        if auto_repeat or self._held is not None:
-            return  # a repeat of a held key, or a second key while one is held
+        if auto_repeat:
+            return
+        if self._held == key and self._settle.isActive():
+            self._settle.stop()  # the release was a repeat's: the key is still held
+            return
+        if self._held is not None and self._settle.isActive():
+            self._settle.stop()  # another key: the first one really was let go
+            self._on_let_go()
+        if self._held is not None:
+            return  # a second key while one is held
         self._held = key
         self._hold_done = False
         self._hold.start(self._leave_hold_ms if key == LEAVE_KEY else self._pause_hold_ms)
@@ -62,6 +80,10 @@ class StudioPresses(QObject):
     def released(self, key: int, auto_repeat: bool = False) -> None:
         if auto_repeat or key != self._held:
             return
+        self._settle.start()
+
+    def _on_let_go(self) -> None:
+        key = self._held
         self._held = None
         self._hold.stop()
         if self._hold_done:
@@ -80,6 +102,7 @@ class StudioPresses(QObject):
         """Forgets a press in progress (the screen closed or lost the keyboard)."""
         self._held = None
         self._hold.stop()
+        self._settle.stop()
 
     def is_holding(self) -> bool:
         return self._held is not None

@@ -61,6 +61,13 @@ class StudioMode(QObject):
     def active(self) -> bool:
         return self._screen is not None and self._screen.isVisible()
 
+    def state(self) -> str:
+        """ "off", "on" or "pausing" (for the status reply, and so for `kindling doctor`)."""
+        if not self.active:
+            return "off"
+        assert self._screen is not None
+        return "pausing" if self._screen.is_pausing() else "on"
+
     @property
     def screen(self) -> StudioScreen:
         """The studio screen (made now if studio mode has not been used yet)."""

@@ -130,7 +130,8 @@ class StudioScreen(QWidget):
         self._guidance = self._label("studioGuidance")
         self._words = self._label("studioWords")
         column.addWidget(self._guidance)
-        column.addWidget(self._words)
+        column.addWidget(self._words, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addSpacing(32)
         choices = QHBoxLayout()
         choices.addStretch(1)
         self._helped = self._choice("studioHelped", True)
@@ -187,9 +188,7 @@ class StudioScreen(QWidget):
         self.setWindowTitle(self.tr("Kindling studio"))
         self.setAccessibleName(self.tr("Studio mode"))
         self._say_guidance()
-        self._how.setText(
-            self.tr("Hold any key two seconds for a mindful pause  ·  Hold Escape to leave")
-        )
+        self._say_how()
         # The arrows match a presentation clicker: its back key is Page Up, its next key Page Down.
         self._helped.setText(self.tr("◀  This helped"))
         self._helped.setAccessibleName(self.tr("This helped (Page Up)"))
@@ -304,6 +303,16 @@ class StudioScreen(QWidget):
         self._helped.setVisible(shown)
         self._not_this.setVisible(shown)
         self.presses.choosing = shown
+        self._say_how()
+
+    def _say_how(self) -> None:
+        if self.presses.choosing:
+            text = self.tr(
+                "Page Up: this helped  ·  Page Down: not this one  ·  Any other key: the critic spoke again"
+            )
+        else:
+            text = self.tr("Hold any key two seconds for a mindful pause  ·  Hold Escape to leave")
+        self._how.setText(text)
 
     def _refresh_time(self) -> None:
         if self._started_at is None:
@@ -326,20 +335,25 @@ class StudioScreen(QWidget):
             (self._guidance, SMALLEST_SHARE),
             (self._helped, SMALLEST_SHARE),
             (self._not_this, SMALLEST_SHARE),
-            (self._time, 1 / 30),
+            (self._time, 1 / 24),
             (self._how, 1 / 36),
             (self._pause_words, 1 / 28),
         ):
             font = QFont(widget.font())
             font.setPixelSize(max(int(height * share), 12))
             widget.setFont(font)
+        # The breathing guide's own words ("Breathe in…"), readable from across the room too.
+        for label in self._guide.findChildren(QLabel):
+            font = QFont(label.font())
+            font.setPixelSize(max(int(height * SMALLEST_SHARE), 12))
+            label.setFont(font)
         self._fit_words()
 
     def _fit_words(self) -> None:
         """As large as fits (1/14 of the height), never smaller than 1/20 unless it must."""
         height = max(self.height(), 200)
         room = self.width() * 0.8
-        self._words.setMaximumWidth(int(room))
+        self._words.setFixedWidth(int(room))
         font = QFont(self._words.font())
         font.setWeight(QFont.Weight.Medium)
         size = int(height * WORDS_SHARE)

@@ -1,7 +1,7 @@
 """Studio mode filling the screen, for screenshots: idle, kind words shown, and a pause.
 
-`python packaging/screenshot_studio_scenes.py SCENE THEME` with SCENE one of idle, words or
-pause and THEME light or dark (studio mode is dark unless the light theme is chosen); used
+`python packaging/screenshot_studio_scenes.py SCENE THEME [LANGUAGE]` with SCENE one of idle,
+words or pause, THEME light or dark and LANGUAGE en (the default) or de (studio mode is dark unless the light theme is chosen); used
 with /work/shared/tools/screenshot to refresh packaging/screenshots/studio-*.png. Data lives
 in a fresh temporary folder; nothing real is touched.
 """
@@ -31,9 +31,11 @@ class Clock:
         return self.now
 
 
-def main(scene: str, theme: str) -> int:
+def main(scene: str, theme: str, language: str = "en") -> int:
     data = DataPaths(Path(tempfile.mkdtemp(prefix="kindling-shots-"))).ensure()
-    SettingsFile(data.settings).update(theme=theme, warmup_minutes=0, welcome_seen=True)
+    SettingsFile(data.settings).update(
+        theme=theme, warmup_minutes=0, welcome_seen=True, language=language
+    )
     clock = Clock()
     app = make_application()
     parts = build(app, data, clock=clock, rng=random.Random(4))
@@ -52,7 +54,7 @@ def main(scene: str, theme: str) -> int:
 
 
 if __name__ == "__main__":
-    scene_arg, theme_arg = [*sys.argv[1:], "idle", "dark"][:2]
+    scene_arg, theme_arg, language_arg = [*sys.argv[1:], "idle", "dark", "en"][:3]
     if scene_arg not in SCENES:
         sys.exit(f"scene must be one of {', '.join(SCENES)}")
-    sys.exit(main(scene_arg, theme_arg))
+    sys.exit(main(scene_arg, theme_arg, language_arg))

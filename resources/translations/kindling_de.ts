@@ -2013,6 +2013,18 @@ Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte s
         <translation>Zeigt, wie lange die Einstimmung dauert und worauf sie deine Aufmerksamkeit lenkt.</translation>
     </message>
     <message>
+        <source>I&apos;m away from the keyboard (studio mode)</source>
+        <translation>Ich bin nicht an der Tastatur (Atelier-Modus)</translation>
+    </message>
+    <message>
+        <source>Studio mode: I&apos;m away from the keyboard</source>
+        <translation>Atelier-Modus: Ich bin nicht an der Tastatur</translation>
+    </message>
+    <message>
+        <source>The session fills a screen, in large type. Any key, a click, a clicker or a foot pedal notes the critic.</source>
+        <translation>Die Sitzung füllt einen Bildschirm, in großer Schrift. Jede Taste, ein Klick, ein Presenter oder ein Fußschalter hält den Kritiker fest.</translation>
+    </message>
+    <message>
         <source>Starts the warm-up, if you chose one, and then the session bar.</source>
         <translation>Beginnt die Einstimmung, falls du eine gewählt hast, und danach die Sessionleiste.</translation>
     </message>
@@ -2152,6 +2164,68 @@ Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte s
     </message>
 </context>
 <context>
+    <name>StudioScreen</name>
+    <message>
+        <source>Kindling studio</source>
+        <translation>Kindling-Atelier</translation>
+    </message>
+    <message>
+        <source>Studio mode</source>
+        <translation>Atelier-Modus</translation>
+    </message>
+    <message>
+        <source>◀  This helped</source>
+        <translation>◀  Das hat geholfen</translation>
+    </message>
+    <message>
+        <source>This helped (Page Up)</source>
+        <translation>Das hat geholfen (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Not this one  ▶</source>
+        <translation>Diesmal nicht  ▶</translation>
+    </message>
+    <message>
+        <source>Not this one (Page Down)</source>
+        <translation>Diesmal nicht (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Half a minute, just for you.  Any key brings you back.</source>
+        <translation>Eine halbe Minute, nur für dich.  Jede Taste bringt dich zurück.</translation>
+    </message>
+    <message>
+        <source>When the critic speaks, press any key or click anywhere</source>
+        <translation>Wenn der Kritiker spricht, drück eine beliebige Taste oder klick irgendwohin</translation>
+    </message>
+    <message>
+        <source>To leave studio mode, hold Escape for a second</source>
+        <translation>Um den Atelier-Modus zu verlassen, halte Escape eine Sekunde lang</translation>
+    </message>
+    <message>
+        <source>Page Up: this helped  ·  Page Down: not this one  ·  Any other key: the critic spoke again</source>
+        <translation>Bild auf: hat geholfen  ·  Bild ab: diesmal nicht  ·  Jede andere Taste: der Kritiker hat wieder gesprochen</translation>
+    </message>
+    <message>
+        <source>Hold any key two seconds for a mindful pause  ·  Hold Escape to leave</source>
+        <translation>Eine Taste zwei Sekunden halten: achtsame Pause  ·  Escape halten: zurück</translation>
+    </message>
+    <message>
+        <source>Just begun</source>
+        <translation>Gerade begonnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryView</name>
     <message>
         <source>Session summary</source>
@@ -2243,6 +2317,10 @@ Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte s
     <message>
         <source>Your intention: %1</source>
         <translation>Deine Absicht: %1</translation>
+    </message>
+    <message>
+        <source>A studio session, away from the keyboard.</source>
+        <translation>Eine Atelier-Sitzung, fern der Tastatur.</translation>
     </message>
     <message>
         <source>You began with a grounding warm-up.</source>

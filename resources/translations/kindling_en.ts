@@ -2008,6 +2008,18 @@ Please check who owns that file or folder and its permissions, or whether the di
             <translation type="unfinished" />
         </message>
         <message>
+            <source>I'm away from the keyboard (studio mode)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Studio mode: I'm away from the keyboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session fills a screen, in large type. Any key, a click, a clicker or a foot pedal notes the critic.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Starts the warm-up, if you chose one, and then the session bar.</source>
             <translation type="unfinished" />
         </message>
@@ -2147,6 +2159,68 @@ Please check who owns that file or folder and its permissions, or whether the di
         </message>
     </context>
     <context>
+        <name>StudioScreen</name>
+        <message>
+            <source>Kindling studio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Studio mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>◀  This helped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This helped (Page Up)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not this one  ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not this one (Page Down)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Half a minute, just for you.  Any key brings you back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When the critic speaks, press any key or click anywhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To leave studio mode, hold Escape for a second</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page Up: this helped  ·  Page Down: not this one  ·  Any other key: the critic spoke again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hold any key two seconds for a mindful pause  ·  Hold Escape to leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Just begun</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SummaryView</name>
         <message>
             <source>Session summary</source>
@@ -2237,6 +2311,10 @@ Please check who owns that file or folder and its permissions, or whether the di
         </message>
         <message>
             <source>Your intention: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A studio session, away from the keyboard.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -11,6 +12,9 @@ from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from kindling.app import build
+from kindling.companion import NoticedMoment
+from kindling.core.model import Moment, ShownReframe
+from kindling.core.reframes import Reframe
 from kindling.ui.studio_screen import SMALLEST_SHARE, StudioScreen
 from kindling.wiring import Parts
 
@@ -118,3 +122,23 @@ def test_holding_a_key_pauses_and_escape_held_leaves_with_the_session_going_on(q
     qtbot.waitUntil(kindling.bar.isVisible)
     assert kindling.companion.current is not None
     assert moments(kindling) == 0
+
+
+def test_long_kind_words_show_every_line_large(qtbot):
+    """Four lines of German at full size: the words are never cut off at the top or bottom."""
+    screen = StudioScreen()
+    qtbot.addWidget(screen)
+    screen.resize(1280, 800)
+    screen.show()
+    qtbot.waitExposed(screen)
+    text = (
+        "Anfangen fühlt sich oft an wie der Schritt ins kalte Wasser. Geh einen kleinen"
+        " Schritt hinein und lass die Wärme nachkommen."
+    )
+    moment = Moment(datetime(2026, 3, 1, tzinfo=UTC), None, ShownReframe("sih-01", text), id=7)
+    reframe = Reframe("sih-01", "starting-is-hard", text, True)
+    screen.show_moment(NoticedMoment("s-1", moment, reframe))
+    words = screen.findChild(QLabel, "studioWords")
+    qtbot.waitUntil(words.isVisible)
+    assert words.font().pixelSize() >= 800 * SMALLEST_SHARE
+    assert words.height() >= words.heightForWidth(words.width())

@@ -365,6 +365,9 @@ class StudioScreen(QWidget):
                 break
             size -= 2
         self._words.setFont(font)
+        # Every line shown: the stacked pages do not pass a wrapped label's height up.
+        lines = max(self._words.heightForWidth(int(room)), self._words.fontMetrics().height())
+        self._words.setFixedHeight(lines)
 
     # --- events -------------------------------------------------------------------------------
 

@@ -2013,18 +2013,6 @@ Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte s
         <translation>Zeigt, wie lange die Einstimmung dauert und worauf sie deine Aufmerksamkeit lenkt.</translation>
     </message>
     <message>
-        <source>I&apos;m away from the keyboard (studio mode)</source>
-        <translation>Ich bin nicht an der Tastatur (Atelier-Modus)</translation>
-    </message>
-    <message>
-        <source>Studio mode: I&apos;m away from the keyboard</source>
-        <translation>Atelier-Modus: Ich bin nicht an der Tastatur</translation>
-    </message>
-    <message>
-        <source>The session fills a screen, in large type. Any key, a click, a clicker or a foot pedal notes the critic.</source>
-        <translation>Die Sitzung füllt einen Bildschirm, in großer Schrift. Jede Taste, ein Klick, ein Presenter oder ein Fußschalter hält den Kritiker fest.</translation>
-    </message>
-    <message>
         <source>Starts the warm-up, if you chose one, and then the session bar.</source>
         <translation>Beginnt die Einstimmung, falls du eine gewählt hast, und danach die Sessionleiste.</translation>
     </message>
@@ -2161,6 +2149,29 @@ Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte s
     <message>
         <source>Check in with yourself first (optional)</source>
         <translation>Spür zuerst kurz in dich hinein (freiwillig)</translation>
+    </message>
+</context>
+<context>
+    <name>StudioChoice</name>
+    <message>
+        <source>I&apos;m away from the keyboard (studio mode)</source>
+        <translation>Ich bin nicht an der Tastatur (Atelier-Modus)</translation>
+    </message>
+    <message>
+        <source>Studio mode: I&apos;m away from the keyboard</source>
+        <translation>Atelier-Modus: Ich bin nicht an der Tastatur</translation>
+    </message>
+    <message>
+        <source>The session fills a screen, in large type. Any key, a click, a clicker or a foot pedal notes the critic.</source>
+        <translation>Die Sitzung füllt einen Bildschirm, in großer Schrift. Jede Taste, ein Klick, ein Presenter oder ein Fußschalter hält den Kritiker fest.</translation>
+    </message>
+    <message>
+        <source>The screen studio mode fills</source>
+        <translation>Der Bildschirm für den Atelier-Modus</translation>
+    </message>
+    <message>
+        <source>Screen %1 (%2 × %3)</source>
+        <translation>Bildschirm %1 (%2 × %3)</translation>
     </message>
 </context>
 <context>

@@ -2008,18 +2008,6 @@ Please check who owns that file or folder and its permissions, or whether the di
             <translation type="unfinished" />
         </message>
         <message>
-            <source>I'm away from the keyboard (studio mode)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Studio mode: I'm away from the keyboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The session fills a screen, in large type. Any key, a click, a clicker or a foot pedal notes the critic.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Starts the warm-up, if you chose one, and then the session bar.</source>
             <translation type="unfinished" />
         </message>
@@ -2155,6 +2143,29 @@ Please check who owns that file or folder and its permissions, or whether the di
         </message>
         <message>
             <source>Check in with yourself first (optional)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StudioChoice</name>
+        <message>
+            <source>I'm away from the keyboard (studio mode)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Studio mode: I'm away from the keyboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session fills a screen, in large type. Any key, a click, a clicker or a foot pedal notes the critic.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The screen studio mode fills</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screen %1 (%2 × %3)</source>
             <translation type="unfinished" />
         </message>
     </context>

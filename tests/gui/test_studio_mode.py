@@ -15,6 +15,7 @@ from kindling.app import build
 from kindling.companion import NoticedMoment
 from kindling.core.model import Moment, ShownReframe
 from kindling.core.reframes import Reframe
+from kindling.desktop.settings_file import SettingsFile
 from kindling.ui.studio_screen import SMALLEST_SHARE, StudioScreen
 from kindling.wiring import Parts
 
@@ -142,3 +143,29 @@ def test_long_kind_words_show_every_line_large(qtbot):
     qtbot.waitUntil(words.isVisible)
     assert words.font().pixelSize() >= 800 * SMALLEST_SHARE
     assert words.height() >= words.heightForWidth(words.width())
+
+
+def test_a_remembered_screen_that_is_not_here_means_the_primary_and_stays_remembered(
+    qtbot, qapp, data_paths, clock
+):
+    SettingsFile(data_paths.settings).update(studio_screen="HDMI-2 (the studio's big screen)")
+    parts = build(qapp, data_paths, clock=clock, rng=random.Random(5), minute_ms=HOUR_MS)
+    try:
+        choice = parts.pages.start_page.studio_choice
+        choice.check.setChecked(True)
+        assert not choice.screens.isVisible(), "one screen here: nothing to choose"
+        screen = begin_in_studio(qtbot, parts)
+        primary = QGuiApplication.primaryScreen().geometry()
+        qtbot.waitUntil(lambda: screen.geometry() == primary, timeout=3000)
+        assert parts.settings.current.studio_screen == "HDMI-2 (the studio's big screen)"
+    finally:
+        parts.close()
+
+
+def test_ending_the_session_from_elsewhere_leaves_studio_mode_for_the_summary(qtbot, kindling):
+    screen = begin_in_studio(qtbot, kindling)
+    with qtbot.waitSignal(kindling.flow.studio.studio_ended):
+        kindling.flow.end_now(None)  # as `kindling end` does, forwarded
+    assert not screen.isVisible()
+    qtbot.waitUntil(kindling.window.isVisible)
+    assert "studio session" in kindling.summary_view.markdown()

@@ -214,6 +214,8 @@ class SessionFlow(QObject):
                 warmup_minutes=choices.warmup_minutes,
                 warmup_alternative=choices.alternative,
             )
+            if choices.studio:
+                self._settings.update(studio_screen=choices.studio_screen)
         except ValueError:
             log.warning("start-page choices could not be remembered")
         self.begin(

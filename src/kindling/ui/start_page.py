@@ -11,7 +11,6 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from kindling.core.settings import ALTERNATIVES, DEFAULT_HOTKEY, WARMUP_MINUTES_
 from kindling.ui.checkin_widget import SYSTEMS, CheckInWidget
 from kindling.ui.hotkey_text import shown_hotkey
 from kindling.ui.layout import centred_column, heading, muted
+from kindling.ui.studio_choice import StudioChoice
 from kindling.ui.theme import SPACING
 
 if TYPE_CHECKING:
@@ -43,6 +43,7 @@ class StartChoices:
     alternative: str
     checkin: CheckIn | None
     studio: bool = False  # away from the keyboard: the session fills a screen
+    studio_screen: str = ""  # which screen, by name ("": the primary)
 
 
 class StartPage(QScrollArea):
@@ -62,8 +63,11 @@ class StartPage(QScrollArea):
         alternative: str = "breath",
         parent: QWidget | None = None,
         hotkey: str = DEFAULT_HOTKEY,
+        *,
+        studio_screen: str = "",
     ) -> None:
         super().__init__(parent)
+        self._studio_screen = studio_screen
         column, layout = centred_column(self)
         self._column = column
         self._hotkey = hotkey
@@ -121,12 +125,12 @@ class StartPage(QScrollArea):
 
     def _beside_begin(self, column: QWidget) -> QVBoxLayout:
         """The hotkey's hint and, quietly, studio mode for a person away from the keyboard."""
-        self.studio = QCheckBox(column)
-        self.studio.setObjectName("startStudio")
+        self.studio_choice = StudioChoice(self._studio_screen, column)
+        self.studio = self.studio_choice.check
         beside = QVBoxLayout()
         beside.setSpacing(4)
         beside.addWidget(self.hotkey_hint)
-        beside.addWidget(self.studio)
+        beside.addWidget(self.studio_choice)
         return beside
 
     def retranslate(self) -> None:
@@ -170,15 +174,6 @@ class StartPage(QScrollArea):
         )
         self._say_warmup_choice()
         self._say_hotkey()
-        self.studio.setText(self.tr("I'm away from the keyboard (studio mode)"))
-        self.studio.setAccessibleName(self.tr("Studio mode: I'm away from the keyboard"))
-        self.studio.setToolTip(
-            self.tr(
-                "The session fills a screen, in large type. Any key, a click, a clicker or a"
-                " foot pedal notes the critic."
-            )
-        )
-        self.studio.setAccessibleDescription(self.studio.toolTip())
         self.begin_button.setText(self.tr("Begin"))
         self.begin_button.setAccessibleName(self.tr("Begin the session"))
         self.begin_button.setAccessibleDescription(
@@ -376,7 +371,8 @@ class StartPage(QScrollArea):
             warmup_minutes=self.warmup_minutes(),
             alternative=self.alternative(),
             checkin=checkin,
-            studio=self.studio.isChecked(),
+            studio=self.studio_choice.wanted(),
+            studio_screen=self.studio_choice.screen_name(),
         )
 
     def reset_for_next_session(self) -> None:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtGui import QCursor, QFontInfo, QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from kindling.app import build
@@ -67,7 +67,7 @@ def test_a_key_a_clicker_key_and_a_click_are_each_a_moment_and_words_are_large(q
     qtbot.waitUntil(lambda: moments(kindling) == 1)
     assert screen.words_text() == kindling.companion.current.moments[0].reframe.text
     words = screen.findChild(QLabel, "studioWords")
-    assert words.font().pixelSize() >= screen.height() * SMALLEST_SHARE
+    assert QFontInfo(words.font()).pixelSize() >= screen.height() * SMALLEST_SHARE
     qtbot.wait(merge + 50)  # the merge window is time itself, not Qt catching up
     press(qtbot, screen, Qt.Key.Key_A)
     qtbot.waitUntil(lambda: moments(kindling) == 2)
@@ -141,7 +141,7 @@ def test_long_kind_words_show_every_line_large(qtbot):
     screen.show_moment(NoticedMoment("s-1", moment, reframe))
     words = screen.findChild(QLabel, "studioWords")
     qtbot.waitUntil(words.isVisible)
-    assert words.font().pixelSize() >= 800 * SMALLEST_SHARE
+    assert QFontInfo(words.font()).pixelSize() >= 800 * SMALLEST_SHARE
     assert words.height() >= words.heightForWidth(words.width())
 
 

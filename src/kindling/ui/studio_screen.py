@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -339,32 +340,38 @@ class StudioScreen(QWidget):
             (self._how, 1 / 36),
             (self._pause_words, 1 / 28),
         ):
-            font = QFont(widget.font())
-            font.setPixelSize(max(int(height * share), 12))
-            widget.setFont(font)
+            widget.setFont(self._font_of(widget, height * share))
         # The breathing guide's own words ("Breathe in…"), readable from across the room too.
         for label in self._guide.findChildren(QLabel):
-            font = QFont(label.font())
-            font.setPixelSize(max(int(height * SMALLEST_SHARE), 12))
-            label.setFont(font)
+            label.setFont(self._font_of(label, height * SMALLEST_SHARE))
         self._fit_words()
+
+    def _font_of(self, widget: QWidget, pixels: float) -> QFont:
+        """``widget``'s font about ``pixels`` high, and never smaller than the system's font.
+
+        Sized in points from the screen's height (not fixed pixels), so a person who chose a
+        larger system font keeps at least that.
+        """
+        font = QFont(widget.font())
+        system = QApplication.font().pointSizeF()
+        wanted = pixels * 72.0 / max(self.logicalDpiY(), 1)
+        font.setPointSizeF(max(wanted, system))
+        return font
 
     def _fit_words(self) -> None:
         """As large as fits (1/14 of the height), never smaller than 1/20 unless it must."""
         height = max(self.height(), 200)
         room = self.width() * 0.8
         self._words.setFixedWidth(int(room))
-        font = QFont(self._words.font())
-        font.setWeight(QFont.Weight.Medium)
-        size = int(height * WORDS_SHARE)
-        while size > 12:
-            font.setPixelSize(size)
+        size = height * WORDS_SHARE
+        while True:
+            font = self._font_of(self._words, size)
+            font.setWeight(QFont.Weight.Medium)
             self._words.setFont(font)
             needed = self._words.heightForWidth(int(room))
-            if needed <= height * 0.5 or size <= int(height * SMALLEST_SHARE) // 2:
+            if needed <= height * 0.5 or size <= height * SMALLEST_SHARE / 2:
                 break
             size -= 2
-        self._words.setFont(font)
         # Every line shown: the stacked pages do not pass a wrapped label's height up.
         lines = max(self._words.heightForWidth(int(room)), self._words.fontMetrics().height())
         self._words.setFixedHeight(lines)

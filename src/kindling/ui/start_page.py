@@ -254,6 +254,7 @@ class StartPage(QScrollArea):
             self.checkin_toggle,
             *(self.checkin.slider(name) for name in SYSTEMS),  # when shown, right after it
             self.studio,
+            self.studio_choice.screens,  # shown only with two or more screens
             self.begin_button,
         ]
         for first, second in pairwise(chain):

@@ -120,3 +120,19 @@ def test_studio_mode_fills_the_screen_and_anything_counts(
     assert len(session["moments"]) == 4
     assert "studio" not in session, "the export format stays as it was"
     assert app.status()["moments_in_session"] == 4  # type: ignore[index]
+
+
+def test_headless_a_studio_session_is_kept_and_its_summary_says_so(
+    kindling: KindlingCommand,
+) -> None:
+    """No app open: `start --studio` records the session; its summary names it a studio one."""
+    started = kindling("start", "--studio", "--medium", "yarn")
+    assert started.code == 0, started.err
+    assert "studio session" in started.out
+    assert kindling("critic").code == 0
+    ended = kindling("end")
+    assert ended.code == 0, ended.err
+    assert "A studio session, away from the keyboard." in ended.out
+    summary = kindling("summary", "last", "--format", "md")
+    assert "A studio session, away from the keyboard." in summary.out
+    assert "studio" not in exported_session(kindling), "the export format stays as it was"

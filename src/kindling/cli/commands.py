@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kindling.cli import safety_commands
+from kindling.cli import safety_commands, wording
 from kindling.cli.exitcodes import FAILED, NOTHING_TO_DO, OK
 from kindling.cli.messages import store_problem
 from kindling.companion.files import HowWritten, Written, write_export
@@ -90,7 +90,10 @@ def _start(data: DataPaths, args: argparse.Namespace) -> int:
             "Before you start: breathe in slowly for five, out slowly for five, a few times, "
             "and bring to mind the kindest, wisest version of you."
         )
-    print("When the critic shows up, run `kindling critic`.")
+    if args.studio:
+        print(wording.STUDIO_HEADLESS_HINT)
+    else:
+        print("When the critic shows up, run `kindling critic`.")
     return OK
 
 

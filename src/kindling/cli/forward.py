@@ -104,7 +104,7 @@ def _report_done(command: str, args: dict[str, Any], answer: dict[str, Any], out
         print(wording.session_begun(text or str(args.get("medium", "making"))))
         if args.get("warmup", True):
             print(wording.WARMUP_HINT)
-        print(wording.CRITIC_HINT)
+        print(wording.STUDIO_HINT if args.get("studio") else wording.CRITIC_HINT)
     elif command == "end":
         print(text, end="" if text.endswith("\n") else "\n")
     else:

@@ -1336,6 +1336,10 @@ Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte s
         <translation>Kritiker bemerkt</translation>
     </message>
     <message>
+        <source>Studio mode (away from the keyboard)</source>
+        <translation>Atelier-Modus (nicht an der Tastatur)</translation>
+    </message>
+    <message>
         <source>End the session</source>
         <translation>Session beenden</translation>
     </message>

@@ -1331,6 +1331,10 @@ Please check who owns that file or folder and its permissions, or whether the di
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Studio mode (away from the keyboard)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>End the session</source>
             <translation type="unfinished" />
         </message>

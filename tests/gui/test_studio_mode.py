@@ -169,3 +169,16 @@ def test_ending_the_session_from_elsewhere_leaves_studio_mode_for_the_summary(qt
     assert not screen.isVisible()
     qtbot.waitUntil(kindling.window.isVisible)
     assert "studio session" in kindling.summary_view.markdown()
+
+
+def test_a_session_begun_at_the_keyboard_can_go_on_in_studio_mode(qtbot, kindling):
+    kindling.flow.begin("painting", with_warmup=False)
+    qtbot.waitUntil(kindling.bar.isVisible)
+    kindling.flow.enter_studio()  # the tray's "Studio mode (away from the keyboard)"
+    screen = kindling.flow.studio.screen
+    qtbot.waitUntil(screen.isVisible)
+    assert not kindling.bar.isVisible()
+    session = kindling.companion.current
+    assert session.studio
+    stored = kindling.journal.repository.get_session(session.id)
+    assert stored.studio, "kept in the journal, so the summary says it too"

@@ -169,6 +169,18 @@ class Companion:
         self._store.set_warmup(session.id, warmup)
         return self._changed(replace(session, warmup=warmup))
 
+    def mark_studio(self) -> Session:
+        """The session in progress goes on in studio mode, away from the keyboard."""
+        session = self._require_current()
+        if session.studio:
+            return session
+        try:
+            self._store.set_studio(session.id)
+        except WriteFailed as error:
+            # Studio mode still opens; only the word "studio" in the summary may be missing.
+            self.write_failed.emit(error.reason)
+        return self._changed(replace(session, studio=True))
+
     def record_checkin(self, phase: Phase, checkin: CheckIn) -> Session:
         session = self._require_current()
         self._store.set_checkin(session.id, phase, checkin)

@@ -169,6 +169,16 @@ class SessionFlow(QObject):
             self._presence.bar.show_session(session)
         self.stepped_aside.emit()
 
+    def enter_studio(self) -> None:
+        """The session in progress goes on in studio mode (from the tray, mid-session)."""
+        if self._companion.current is None:
+            return
+        session = self._companion.mark_studio()
+        self._studio_wanted = True
+        self._window.hide()
+        self._presence.hide()
+        self.studio.enter(session)
+
     def leave_studio(self) -> None:
         """Back to the bar from studio mode; the session goes on."""
         self.studio.leave()

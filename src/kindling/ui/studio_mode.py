@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
@@ -18,7 +19,9 @@ from kindling.core.breathing import BreathingPattern
 from kindling.core.model import Session
 from kindling.core.settings import Settings
 from kindling.ui.motion import prefers_reduced_motion
-from kindling.ui.studio_screen import StudioScreen
+
+if TYPE_CHECKING:  # made on first use: most sessions are at the keyboard
+    from kindling.ui.studio_screen import StudioScreen
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +110,8 @@ class StudioMode(QObject):
             self._screen = None
 
     def _make_screen(self) -> StudioScreen:
+        from kindling.ui.studio_screen import StudioScreen
+
         current = self._settings()
         screen = StudioScreen(
             clock=self._companion.now,

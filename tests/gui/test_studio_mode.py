@@ -182,3 +182,18 @@ def test_a_session_begun_at_the_keyboard_can_go_on_in_studio_mode(qtbot, kindlin
     assert session.studio
     stored = kindling.journal.repository.get_session(session.id)
     assert stored.studio, "kept in the journal, so the summary says it too"
+
+
+def test_after_the_warm_up_the_session_steps_aside_into_studio_mode(qtbot, kindling):
+    start = kindling.pages.start_page
+    start.set_warmup_minutes(2)
+    start.studio.setChecked(True)
+    qtbot.mouseClick(start.begin_button, Qt.MouseButton.LeftButton)
+    warmup = kindling.pages.warmup_page
+    qtbot.waitUntil(warmup.guide.isVisible)
+    assert not kindling.flow.studio.active, "the warm-up comes first, in the window"
+    qtbot.mouseClick(warmup.go_on_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(warmup.compassionate_self.skip_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kindling.flow.studio.active)
+    assert not kindling.presence.built or not kindling.bar.isVisible()
+    assert kindling.companion.current.warmup is not None

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCursor, QFontInfo, QGuiApplication
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from kindling.app import build
 from kindling.companion import NoticedMoment
@@ -197,3 +197,19 @@ def test_after_the_warm_up_the_session_steps_aside_into_studio_mode(qtbot, kindl
     qtbot.waitUntil(lambda: kindling.flow.studio.active)
     assert not kindling.presence.built or not kindling.bar.isVisible()
     assert kindling.companion.current.warmup is not None
+
+
+def test_page_down_and_the_large_targets_answer_too_and_count_no_moment(qtbot, kindling):
+    screen = begin_in_studio(qtbot, kindling)
+    press(qtbot, screen, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: moments(kindling) == 1)
+    press(qtbot, screen, Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: kindling.companion.current.moments[0].helped is False)
+    qtbot.wait(screen.presses.MERGE_MS + 50)  # real time between the person's presses
+    press(qtbot, screen, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: moments(kindling) == 2)
+    helped = screen.findChild(QPushButton, "studioHelped")
+    qtbot.waitUntil(helped.isVisible)
+    qtbot.mouseClick(helped, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kindling.companion.current.moments[1].helped is True)
+    assert moments(kindling) == 2

@@ -16,7 +16,8 @@ from kindling.companion import NoticedMoment
 from kindling.core.model import Moment, ShownReframe
 from kindling.core.reframes import Reframe
 from kindling.desktop.settings_file import SettingsFile
-from kindling.ui.studio_screen import SMALLEST_SHARE, StudioScreen
+from kindling.ui.studio_screen import StudioScreen
+from kindling.ui.studio_type import SMALLEST_SHARE
 from kindling.wiring import Parts
 
 HOUR_MS = 3_600_000

@@ -11,7 +11,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QFont,
     QHideEvent,
     QKeyEvent,
     QMouseEvent,
@@ -20,7 +19,6 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -35,13 +33,11 @@ from kindling.core.breathing import BreathingPattern
 from kindling.core.clock import Clock, system_clock
 from kindling.ui.breathing_guide import DEFAULT_PATTERN, BreathingGuide
 from kindling.ui.studio_input import POINTER, StudioPresses
+from kindling.ui.studio_type import SMALLEST_SHARE, fit_words, sized_font
 
 # High contrast, few colours: warm near-white on near-black (about 16:1), or the reverse.
 _DARK = {"back": "#161412", "text": "#f4eee6", "muted": "#c2b8ac", "edge": "#8c8279"}
 _LIGHT = {"back": "#f7f3ee", "text": "#211c18", "muted": "#4f4740", "edge": "#857a6f"}
-
-WORDS_SHARE = 1 / 14  # the kind words' height, as a share of the screen's (never under 1/20)
-SMALLEST_SHARE = 1 / 20
 
 
 class StudioScreen(QWidget):
@@ -340,41 +336,14 @@ class StudioScreen(QWidget):
             (self._how, 1 / 36),
             (self._pause_words, 1 / 28),
         ):
-            widget.setFont(self._font_of(widget, height * share))
+            widget.setFont(sized_font(widget, height * share, self.logicalDpiY()))
         # The breathing guide's own words ("Breathe in…"), readable from across the room too.
         for label in self._guide.findChildren(QLabel):
-            label.setFont(self._font_of(label, height * SMALLEST_SHARE))
+            label.setFont(sized_font(label, height * SMALLEST_SHARE, self.logicalDpiY()))
         self._fit_words()
 
-    def _font_of(self, widget: QWidget, pixels: float) -> QFont:
-        """``widget``'s font about ``pixels`` high, and never smaller than the system's font.
-
-        Sized in points from the screen's height (not fixed pixels), so a person who chose a
-        larger system font keeps at least that.
-        """
-        font = QFont(widget.font())
-        system = QApplication.font().pointSizeF()
-        wanted = pixels * 72.0 / max(self.logicalDpiY(), 1)
-        font.setPointSizeF(max(wanted, system))
-        return font
-
     def _fit_words(self) -> None:
-        """As large as fits (1/14 of the height), never smaller than 1/20 unless it must."""
-        height = max(self.height(), 200)
-        room = self.width() * 0.8
-        self._words.setFixedWidth(int(room))
-        size = height * WORDS_SHARE
-        while True:
-            font = self._font_of(self._words, size)
-            font.setWeight(QFont.Weight.Medium)
-            self._words.setFont(font)
-            needed = self._words.heightForWidth(int(room))
-            if needed <= height * 0.5 or size <= height * SMALLEST_SHARE / 2:
-                break
-            size -= 2
-        # Every line shown: the stacked pages do not pass a wrapped label's height up.
-        lines = max(self._words.heightForWidth(int(room)), self._words.fontMetrics().height())
-        self._words.setFixedHeight(lines)
+        fit_words(self._words, self.width(), max(self.height(), 200), self.logicalDpiY())
 
     # --- events -------------------------------------------------------------------------------
 

@@ -136,3 +136,24 @@ def test_headless_a_studio_session_is_kept_and_its_summary_says_so(
     summary = kindling("summary", "last", "--format", "md")
     assert "A studio session, away from the keyboard." in summary.out
     assert "studio" not in exported_session(kindling), "the export format stays as it was"
+
+
+def test_a_session_begun_at_the_keyboard_goes_on_in_studio_mode_when_asked(
+    app: RunningApp, kindling: KindlingCommand
+) -> None:
+    assert kindling("start", "--no-warmup", "--medium", "ink").code == 0
+    app.wait_until(lambda: app.status()["studio_mode"] == "off", "the bar")  # type: ignore[index]
+    again = kindling("start", "--studio")
+    assert again.code == 0, again.err
+    assert "Your ink session goes on in studio mode." in again.out
+    app.wait_until(lambda: app.status()["studio_mode"] == "on", "studio mode")  # type: ignore[index]
+    ended = kindling("end")
+    assert "A studio session, away from the keyboard." in ended.out
+
+
+def test_headless_a_session_in_progress_becomes_a_studio_one(kindling: KindlingCommand) -> None:
+    assert kindling("start", "--medium", "clay").code == 0
+    again = kindling("start", "--studio")
+    assert again.code == 0, again.err
+    assert "Your clay session goes on in studio mode." in again.out
+    assert "A studio session, away from the keyboard." in kindling("end").out

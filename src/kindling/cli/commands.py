@@ -72,6 +72,11 @@ def _start(data: DataPaths, args: argparse.Namespace) -> int:
     from kindling.core.text import TextRefused
 
     companion = _companion(data)
+    if args.studio and companion.current is not None:
+        session = companion.mark_studio()  # the session in progress goes on, away from the keys
+        print(wording.studio_joined(session.medium))
+        print(wording.STUDIO_HEADLESS_HINT)
+        return OK
     try:
         companion.start(args.medium, args.intention, studio=args.studio)
     except SessionAlreadyInProgress:

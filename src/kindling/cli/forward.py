@@ -100,7 +100,10 @@ def _report(
 
 def _report_done(command: str, args: dict[str, Any], answer: dict[str, Any], output: str) -> int:
     text = str(answer.get("text") or "")
-    if command == "start":
+    if command == "start" and answer.get("joined"):
+        print(wording.studio_joined(text))
+        print(wording.STUDIO_HINT)
+    elif command == "start":
         print(wording.session_begun(text or str(args.get("medium", "making"))))
         if args.get("warmup", True):
             print(wording.WARMUP_HINT)

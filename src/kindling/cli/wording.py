@@ -27,6 +27,10 @@ STUDIO_HEADLESS_HINT = (
 )
 
 
+def studio_joined(medium: str) -> str:
+    return f"Your {medium} session goes on in studio mode."
+
+
 def session_begun(medium: str) -> str:
     return f"Your {medium} session has begun. Go gently."
 

@@ -52,6 +52,12 @@ class FlowTarget:
             raise RuntimeError("the session did not start")
         return session
 
+    def open_studio(self) -> Session | None:
+        if self._companion.current is None:
+            return None
+        self._flow.enter_studio()
+        return self._companion.current
+
     def notice_critic(self, note: str | None) -> NoticedMoment:
         clean_optional(note, "note")
         noticed = self._flow.notice_critic(note)

@@ -214,3 +214,12 @@ def test_page_down_and_the_large_targets_answer_too_and_count_no_moment(qtbot, k
     qtbot.mouseClick(helped, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: kindling.companion.current.moments[1].helped is True)
     assert moments(kindling) == 2
+
+
+def test_an_offer_shows_softly_and_goes_by_itself(qtbot, kindling):
+    """The seam for gentle invitations to pause: shown in place of the guidance, then gone."""
+    screen = begin_in_studio(qtbot, kindling)
+    screen.offer("A mindful pause, if you like: hold any key", ms=50)
+    assert screen.guidance_text() == "A mindful pause, if you like: hold any key"
+    qtbot.waitUntil(lambda: "press any key or click anywhere" in screen.guidance_text())
+    assert moments(kindling) == 0

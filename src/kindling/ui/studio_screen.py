@@ -241,6 +241,15 @@ class StudioScreen(QWidget):
     def guidance_text(self) -> str:
         return self._guidance.text()
 
+    def offer(self, text: str, ms: int = 60_000) -> None:
+        """A soft line in place of the guidance that goes by itself (say, an invitation to
+        pause); it takes nothing from the person and counts nothing."""
+        if self._words.isVisible() or self.is_pausing():
+            return  # the kind words or the pause come first
+        self._guidance.setText(text)
+        self._guidance.setVisible(True)
+        self._hint_timer.start(ms)
+
     def start_pause(self) -> None:
         """Half a minute of the same breathing as the bar's pause, filling the screen."""
         if self.is_pausing():

@@ -126,6 +126,7 @@ class StudioScreen(QWidget):
         column.addStretch(1)
         self._guidance = self._label("studioGuidance")
         self._words = self._label("studioWords")
+        self._words.hide()  # until a moment's words
         column.addWidget(self._guidance)
         column.addWidget(self._words, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addSpacing(32)
@@ -235,8 +236,11 @@ class StudioScreen(QWidget):
         self._show_choices(False)
         self._say_guidance()
 
+    def _words_shown(self) -> bool:
+        return not self._words.isHidden()  # asked before the screen is shown, too
+
     def words_text(self) -> str:
-        return self._words.text() if self._words.isVisible() else ""
+        return self._words.text() if self._words_shown() else ""
 
     def guidance_text(self) -> str:
         return self._guidance.text()
@@ -244,7 +248,7 @@ class StudioScreen(QWidget):
     def offer(self, text: str, ms: int = 60_000) -> None:
         """A soft line in place of the guidance that goes by itself (say, an invitation to
         pause); it takes nothing from the person and counts nothing."""
-        if self._words.isVisible() or self.is_pausing():
+        if self._words_shown() or self.is_pausing():
             return  # the kind words or the pause come first
         self._guidance.setText(text)
         self._guidance.setVisible(True)
@@ -298,7 +302,7 @@ class StudioScreen(QWidget):
     def _say_guidance(self) -> None:
         self._hint_timer.stop()
         self._guidance.setText(self.tr("When the critic speaks, press any key or click anywhere"))
-        self._guidance.setVisible(not self._words.isVisible())
+        self._guidance.setVisible(not self._words_shown())
 
     def _say_how_to_leave(self) -> None:
         self._guidance.setText(self.tr("To leave studio mode, hold Escape for a second"))

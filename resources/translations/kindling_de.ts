@@ -1314,14 +1314,6 @@ Bitte wähle einen Ordner, in den nur du schreiben kannst (mit --data-dir), oder
         <translation>der Datenträger ist nur lesbar eingebunden</translation>
     </message>
     <message>
-        <source>Kindling cannot write to your journal (%1): %2, at %3. Your journal is not damaged, and Kindling has not changed it.
-
-Please check who owns that file or folder and its permissions, or whether the disk is mounted read-only. Nothing needs to be restored.</source>
-        <translation>Kindling kann nicht in dein Tagebuch schreiben (%1): %2, bei %3. Dein Tagebuch ist nicht beschädigt, und Kindling hat nichts daran geändert.
-
-Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte sie haben, oder ob der Datenträger nur lesbar eingebunden ist. Es muss nichts wiederhergestellt werden.</translation>
-    </message>
-    <message>
         <source>Your journal file looks damaged, so Kindling has left it exactly as it is (%1).</source>
         <translation>Die Datei deines Tagebuchs sieht beschädigt aus, deshalb hat Kindling sie genau so gelassen, wie sie ist (%1).</translation>
     </message>
@@ -1340,12 +1332,12 @@ Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte s
         <translation>Beim Zurücklegen wird die beschädigte Datei beiseitegelegt; nichts wird gelöscht. Was nach dieser Sicherung geschrieben wurde, steht nur in der beschädigten Datei.</translation>
     </message>
     <message>
-        <source>Your journal is not where Kindling keeps it (%1), or it is empty, but there are backups of it. Kindling has not started a new one, so nothing is lost.</source>
-        <translation>Dein Tagebuch ist nicht dort, wo Kindling es aufbewahrt (%1), oder es ist leer – aber es gibt Sicherungen davon. Kindling hat kein neues angefangen, es ist also nichts verloren.</translation>
-    </message>
-    <message>
-        <source>If you moved your journal on purpose, close Kindling and put it back. Otherwise, putting the newest backup back brings your sessions home.</source>
-        <translation>Wenn du dein Tagebuch absichtlich verschoben hast, schließ Kindling und leg es zurück. Sonst holt das Zurücklegen der neuesten Sicherung deine Sitzungen wieder heim.</translation>
+        <source>Kindling cannot write to your journal (%1): %2, at %3. Your journal is not damaged, and Kindling has not changed it.
+
+Please check who owns that file or folder and its permissions, or whether the disk is mounted read-only. Nothing needs to be restored.</source>
+        <translation>Kindling kann nicht in dein Tagebuch schreiben (%1): %2, bei %3. Dein Tagebuch ist nicht beschädigt, und Kindling hat nichts daran geändert.
+
+Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte sie haben, oder ob der Datenträger nur lesbar eingebunden ist. Es muss nichts wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Your journal was written by a newer version of Kindling, so this one has left it untouched (%1). Please update Kindling to open it.</source>
@@ -1363,6 +1355,14 @@ Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte s
         <source>Kindling could not open your journal (%1). Nothing was changed.</source>
         <translation>Kindling konnte dein Tagebuch nicht öffnen (%1). Es wurde nichts verändert.</translation>
     </message>
+    <message>
+        <source>Your journal is not where Kindling keeps it (%1), or it is empty, but there are backups of it. Kindling has not started a new one, so nothing is lost.</source>
+        <translation>Dein Tagebuch ist nicht dort, wo Kindling es aufbewahrt (%1), oder es ist leer – aber es gibt Sicherungen davon. Kindling hat kein neues angefangen, es ist also nichts verloren.</translation>
+    </message>
+    <message>
+        <source>If you moved your journal on purpose, close Kindling and put it back. Otherwise, putting the newest backup back brings your sessions home.</source>
+        <translation>Wenn du dein Tagebuch absichtlich verschoben hast, schließ Kindling und leg es zurück. Sonst holt das Zurücklegen der neuesten Sicherung deine Sitzungen wieder heim.</translation>
+    </message>
 </context>
 <context>
     <name>KindlingTray</name>
@@ -1377,6 +1377,10 @@ Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte s
     <message>
         <source>Critic noticed</source>
         <translation>Kritiker bemerkt</translation>
+    </message>
+    <message>
+        <source>Studio mode (away from the keyboard)</source>
+        <translation>Atelier-Modus (nicht an der Tastatur)</translation>
     </message>
     <message>
         <source>End the session</source>
@@ -1772,10 +1776,6 @@ Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte s
         <translation>Bedienelemente der Session</translation>
     </message>
     <message>
-        <source>Time spent making, not counting the warm-up</source>
-        <translation>Zeit beim Gestalten, ohne das Aufwärmen</translation>
-    </message>
-    <message>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
@@ -1802,6 +1802,10 @@ Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte s
     <message>
         <source>Mindful pause</source>
         <translation>Achtsame Pause</translation>
+    </message>
+    <message>
+        <source>Time spent making, not counting the warm-up</source>
+        <translation>Zeit beim Gestalten, ohne das Aufwärmen</translation>
     </message>
     <message>
         <source>Half a minute of slow breathing, right here</source>
@@ -2301,6 +2305,91 @@ Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte s
     </message>
 </context>
 <context>
+    <name>StudioChoice</name>
+    <message>
+        <source>I&apos;m away from the keyboard (studio mode)</source>
+        <translation>Ich bin nicht an der Tastatur (Atelier-Modus)</translation>
+    </message>
+    <message>
+        <source>Studio mode: I&apos;m away from the keyboard</source>
+        <translation>Atelier-Modus: Ich bin nicht an der Tastatur</translation>
+    </message>
+    <message>
+        <source>The session fills a screen, in large type. Any key, a click, a clicker or a foot pedal notes the critic.</source>
+        <translation>Die Sitzung füllt einen Bildschirm, in großer Schrift. Jede Taste, ein Klick, ein Presenter oder ein Fußschalter hält den Kritiker fest.</translation>
+    </message>
+    <message>
+        <source>The screen studio mode fills</source>
+        <translation>Der Bildschirm für den Atelier-Modus</translation>
+    </message>
+    <message>
+        <source>Screen %1 (%2 × %3)</source>
+        <translation>Bildschirm %1 (%2 × %3)</translation>
+    </message>
+</context>
+<context>
+    <name>StudioScreen</name>
+    <message>
+        <source>Kindling studio</source>
+        <translation>Kindling-Atelier</translation>
+    </message>
+    <message>
+        <source>Studio mode</source>
+        <translation>Atelier-Modus</translation>
+    </message>
+    <message>
+        <source>◀  This helped</source>
+        <translation>◀  Das hat geholfen</translation>
+    </message>
+    <message>
+        <source>This helped (Page Up)</source>
+        <translation>Das hat geholfen (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Not this one  ▶</source>
+        <translation>Diesmal nicht  ▶</translation>
+    </message>
+    <message>
+        <source>Not this one (Page Down)</source>
+        <translation>Diesmal nicht (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Half a minute, just for you.  Any key brings you back.</source>
+        <translation>Eine halbe Minute, nur für dich.  Jede Taste bringt dich zurück.</translation>
+    </message>
+    <message>
+        <source>When the critic speaks, press any key or click anywhere</source>
+        <translation>Wenn der Kritiker spricht, drück eine beliebige Taste oder klick irgendwohin</translation>
+    </message>
+    <message>
+        <source>To leave studio mode, hold Escape for a second</source>
+        <translation>Um den Atelier-Modus zu verlassen, halte Escape eine Sekunde lang</translation>
+    </message>
+    <message>
+        <source>Page Up: this helped  ·  Page Down: not this one  ·  Any other key: the critic spoke again</source>
+        <translation>Bild auf: hat geholfen  ·  Bild ab: diesmal nicht  ·  Jede andere Taste: der Kritiker hat wieder gesprochen</translation>
+    </message>
+    <message>
+        <source>Hold any key two seconds for a mindful pause  ·  Hold Escape to leave</source>
+        <translation>Eine Taste zwei Sekunden halten: achtsame Pause  ·  Escape halten: zurück</translation>
+    </message>
+    <message>
+        <source>Just begun</source>
+        <translation>Gerade begonnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryView</name>
     <message>
         <source>Session summary</source>
@@ -2351,8 +2440,20 @@ Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte s
         <translation>Wenn du eine Session beendest, wartet hier eine Rückschau auf dich.</translation>
     </message>
     <message>
+        <source>This session is still going: %1 so far.</source>
+        <translation>Diese Session läuft noch: bisher %1.</translation>
+    </message>
+    <message>
+        <source>You spent %1 making. That time was yours.</source>
+        <translation>Du hast %1 mit Gestalten verbracht. Diese Zeit gehörte dir.</translation>
+    </message>
+    <message>
         <source>You noticed the critic, and that was a moment of awareness.</source>
         <translation>Du hast den Kritiker bemerkt, und das war ein Moment der Achtsamkeit.</translation>
+    </message>
+    <message>
+        <source>Your session: %1</source>
+        <translation>Deine Session: %1</translation>
     </message>
     <message>
         <source>Each time you noticed the critic was a moment of awareness.</source>
@@ -2370,18 +2471,6 @@ Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte s
         </translation>
     </message>
     <message>
-        <source>This session is still going: %1 so far.</source>
-        <translation>Diese Session läuft noch: bisher %1.</translation>
-    </message>
-    <message>
-        <source>You spent %1 making. That time was yours.</source>
-        <translation>Du hast %1 mit Gestalten verbracht. Diese Zeit gehörte dir.</translation>
-    </message>
-    <message>
-        <source>Your session: %1</source>
-        <translation>Deine Session: %1</translation>
-    </message>
-    <message>
         <source>The critic stayed quiet this time, or you simply let it be.</source>
         <translation>Der Kritiker blieb diesmal still – oder du hast ihn einfach sein lassen.</translation>
     </message>
@@ -2396,6 +2485,10 @@ Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte s
     <message>
         <source>Your intention: %1</source>
         <translation>Deine Absicht: %1</translation>
+    </message>
+    <message>
+        <source>A studio session, away from the keyboard.</source>
+        <translation>Eine Atelier-Sitzung, fern der Tastatur.</translation>
     </message>
     <message>
         <source>You began with a grounding warm-up.</source>

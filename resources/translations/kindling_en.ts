@@ -1312,12 +1312,6 @@ Please choose a folder only you can write to (with --data-dir), or ask whoever s
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Kindling cannot write to your journal (%1): %2, at %3. Your journal is not damaged, and Kindling has not changed it.
-
-Please check who owns that file or folder and its permissions, or whether the disk is mounted read-only. Nothing needs to be restored.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Your journal file looks damaged, so Kindling has left it exactly as it is (%1).</source>
             <translation type="unfinished" />
         </message>
@@ -1335,11 +1329,9 @@ Please check who owns that file or folder and its permissions, or whether the di
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Your journal is not where Kindling keeps it (%1), or it is empty, but there are backups of it. Kindling has not started a new one, so nothing is lost.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>If you moved your journal on purpose, close Kindling and put it back. Otherwise, putting the newest backup back brings your sessions home.</source>
+            <source>Kindling cannot write to your journal (%1): %2, at %3. Your journal is not damaged, and Kindling has not changed it.
+
+Please check who owns that file or folder and its permissions, or whether the disk is mounted read-only. Nothing needs to be restored.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1358,6 +1350,14 @@ Please check who owns that file or folder and its permissions, or whether the di
             <source>Kindling could not open your journal (%1). Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Your journal is not where Kindling keeps it (%1), or it is empty, but there are backups of it. Kindling has not started a new one, so nothing is lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If you moved your journal on purpose, close Kindling and put it back. Otherwise, putting the newest backup back brings your sessions home.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>KindlingTray</name>
@@ -1371,6 +1371,10 @@ Please check who owns that file or folder and its permissions, or whether the di
         </message>
         <message>
             <source>Critic noticed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Studio mode (away from the keyboard)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1767,10 +1771,6 @@ Please check who owns that file or folder and its permissions, or whether the di
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Time spent making, not counting the warm-up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 h %2 min</source>
             <translation type="unfinished" />
         </message>
@@ -1796,6 +1796,10 @@ Please check who owns that file or folder and its permissions, or whether the di
         </message>
         <message>
             <source>Mindful pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time spent making, not counting the warm-up</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2296,6 +2300,91 @@ Please check who owns that file or folder and its permissions, or whether the di
         </message>
     </context>
     <context>
+        <name>StudioChoice</name>
+        <message>
+            <source>I'm away from the keyboard (studio mode)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Studio mode: I'm away from the keyboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session fills a screen, in large type. Any key, a click, a clicker or a foot pedal notes the critic.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The screen studio mode fills</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screen %1 (%2 × %3)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StudioScreen</name>
+        <message>
+            <source>Kindling studio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Studio mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>◀  This helped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This helped (Page Up)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not this one  ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not this one (Page Down)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Half a minute, just for you.  Any key brings you back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When the critic speaks, press any key or click anywhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To leave studio mode, hold Escape for a second</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page Up: this helped  ·  Page Down: not this one  ·  Any other key: the critic spoke again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hold any key two seconds for a mindful pause  ·  Hold Escape to leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Just begun</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SummaryView</name>
         <message>
             <source>Session summary</source>
@@ -2346,7 +2435,19 @@ Please check who owns that file or folder and its permissions, or whether the di
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This session is still going: %1 so far.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You spent %1 making. That time was yours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>You noticed the critic, and that was a moment of awareness.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your session: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2365,18 +2466,6 @@ Please check who owns that file or folder and its permissions, or whether the di
             </translation>
         </message>
         <message>
-            <source>This session is still going: %1 so far.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You spent %1 making. That time was yours.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your session: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The critic stayed quiet this time, or you simply let it be.</source>
             <translation type="unfinished" />
         </message>
@@ -2390,6 +2479,10 @@ Please check who owns that file or folder and its permissions, or whether the di
         </message>
         <message>
             <source>Your intention: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A studio session, away from the keyboard.</source>
             <translation type="unfinished" />
         </message>
         <message>

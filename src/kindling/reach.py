@@ -185,6 +185,7 @@ def _start_tray(parts: Parts, target: FlowTarget) -> KindlingTray | None:
         tray.start_requested.connect(flow.show_start)
         tray.critic_requested.connect(lambda: flow.notice_critic(None))
         tray.end_requested.connect(flow.request_end)
+        tray.studio_requested.connect(flow.enter_studio)
         tray.show_requested.connect(target.show)
         tray.quit_requested.connect(parts.app.quit)
         parts.signals.session_started.connect(lambda _s: tray.set_session_in_progress(True))

@@ -91,6 +91,7 @@ class Parts:
         self.signals.detach()
         if self.yours is not None:
             self.yours.close()
+        self.flow.studio.close()
         self.presence.close()
         self.window.close()
         self.window.deleteLater()

@@ -150,6 +150,7 @@ def test_tab_goes_down_the_start_page_as_it_reads(qtbot, kindling: Parts):
         checkin.slider("threat"),
         checkin.slider("drive"),
         checkin.slider("soothing"),
+        start.studio,  # "I'm away from the keyboard", just left of Begin
         start.begin_button,
     ]
     chain = tab_chain(qtbot, start.medium, start.begin_button)

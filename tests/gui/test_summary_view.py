@@ -182,3 +182,13 @@ def test_the_title_reads_as_german_for_whatever_was_typed(qtbot, qapp, companion
         assert view._title.text() == "Deine Session: eine Kurzgeschichte"
     finally:
         install_translations(qapp, "en", resource_path("translations"))
+
+
+def test_a_studio_session_says_it_was_made_away_from_the_keyboard(qtbot, companion, clock):
+    companion.start("clay", studio=True)
+    clock.advance(minutes=20)
+    view = SummaryView()
+    qtbot.addWidget(view)
+    view.show_summary(companion.end())
+    assert "A studio session, away from the keyboard." in view._details.text()
+    assert "studio session" in view.markdown()

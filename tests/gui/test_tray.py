@@ -109,10 +109,14 @@ def test_the_tray_menu_offers_what_fits_the_moment(qtbot):
     tray = KindlingTray(QIcon())
     assert tray.start_action.isEnabled()
     assert not tray.critic_action.isEnabled()
+    assert not tray.studio_action.isEnabled()
     tray.set_session_in_progress(True)
     assert not tray.start_action.isEnabled()
     assert tray.critic_action.isEnabled()
+    assert tray.studio_action.isEnabled()
     assert tray.end_action.isEnabled()
+    with qtbot.waitSignal(tray.studio_requested):
+        tray.studio_action.trigger()
     with qtbot.waitSignal(tray.critic_requested):
         tray.critic_action.trigger()
     with qtbot.waitSignal(tray.show_requested):

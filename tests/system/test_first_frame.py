@@ -95,6 +95,7 @@ NOT_YET = (
     "kindling.ui.warmup_page",
     "kindling.ui.closing_page",
     "kindling.ui.summary_view",
+    "kindling.ui.studio_screen",
     "subprocess",
     "uuid",
     "html",

@@ -81,8 +81,13 @@ def _start(data: DataPaths, args: argparse.Namespace) -> int:
     from kindling.core.text import TextRefused
 
     companion = _companion(data)
+    if args.studio and companion.current is not None:
+        session = companion.mark_studio()  # the session in progress goes on, away from the keys
+        print(wording.studio_joined(session.medium))
+        print(wording.STUDIO_HEADLESS_HINT)
+        return OK
     try:
-        companion.start(args.medium, args.intention)
+        companion.start(args.medium, args.intention, studio=args.studio)
     except SessionAlreadyInProgress:
         print(
             "A session is already in progress. Note the critic with `kindling critic`, "
@@ -99,7 +104,10 @@ def _start(data: DataPaths, args: argparse.Namespace) -> int:
             "Before you start: breathe in slowly for five, out slowly for five, a few times, "
             "and bring to mind the kindest, wisest version of you."
         )
-    print("When the critic shows up, run `kindling critic`.")
+    if args.studio:
+        print(wording.STUDIO_HEADLESS_HINT)
+    else:
+        print("When the critic shows up, run `kindling critic`.")
     return OK
 
 

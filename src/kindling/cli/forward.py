@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 # Options each forwarded command takes (name -> takes a value), mirroring cli/parser.py.
 _OPTIONS: dict[str, dict[str, bool]] = {
-    "start": {"--medium": True, "--intention": True, "--no-warmup": False},
+    "start": {"--medium": True, "--intention": True, "--no-warmup": False, "--studio": False},
     "critic": {"--note": True, "--format": True},
     "end": {"--reflection": True},
 }
@@ -100,11 +100,14 @@ def _report(
 
 def _report_done(command: str, args: dict[str, Any], answer: dict[str, Any], output: str) -> int:
     text = str(answer.get("text") or "")
-    if command == "start":
+    if command == "start" and answer.get("joined"):
+        print(wording.studio_joined(text))
+        print(wording.STUDIO_HINT)
+    elif command == "start":
         print(wording.session_begun(text or str(args.get("medium", "making"))))
         if args.get("warmup", True):
             print(wording.WARMUP_HINT)
-        print(wording.CRITIC_HINT)
+        print(wording.STUDIO_HINT if args.get("studio") else wording.CRITIC_HINT)
     elif command == "end":
         print(text, end="" if text.endswith("\n") else "\n")
     else:
@@ -159,6 +162,7 @@ def _arguments(command: str, options: dict[str, Any]) -> dict[str, Any]:
             "medium": options.get("--medium", "making"),
             "intention": options.get("--intention"),
             "warmup": not options.get("--no-warmup", False),
+            "studio": bool(options.get("--studio", False)),
         }
     if command == "critic":
         return {"note": options.get("--note")}

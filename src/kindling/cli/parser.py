@@ -49,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     start.add_argument("--intention", type=_text, help="what you would like to explore")
     start.add_argument("--no-warmup", action="store_true", help="begin without the warm-up")
+    start.add_argument(
+        "--studio",
+        action="store_true",
+        help="away from the keyboard: the open app fills a screen, any key or click counts",
+    )
 
     critic = commands.add_parser("critic", help="note that the inner critic showed up")
     critic.add_argument("--note", type=_text, help="what the critic said, if you like")

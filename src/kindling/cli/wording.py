@@ -17,6 +17,18 @@ MOMENT_KEPT_IN_APP = (
     "now, so the open Kindling window is holding on to it and will save it as soon as it can."
 )
 CRITIC_HINT = "When the critic shows up, run `kindling critic`."
+STUDIO_HINT = (
+    "Studio mode fills your screen: when the critic speaks, press any key or click anywhere. "
+    "Hold Escape for a second to go back to the small bar."
+)
+STUDIO_HEADLESS_HINT = (
+    "Kept as a studio session. Kindling is not open, so no screen was filled; "
+    "when the critic shows up, run `kindling critic`."
+)
+
+
+def studio_joined(medium: str) -> str:
+    return f"Your {medium} session goes on in studio mode."
 
 
 def session_begun(medium: str) -> str:

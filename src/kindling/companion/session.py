@@ -134,7 +134,9 @@ class Companion:
         medium: str,
         intention: str | None = None,
         checkin_before: CheckIn | None = None,
+        studio: bool = False,
     ) -> Session:
+        """Begins a session; ``studio``: made away from the keyboard, in studio mode."""
         if self._current is not None:
             raise SessionAlreadyInProgress(self._current)
         # Imported here: uuid brings platform along (~0.4 MB), needed only once a session begins.
@@ -147,6 +149,7 @@ class Companion:
             intention=clean_optional(intention, "intention"),
             started_at=self._clock(),
             checkin_before=checkin_before,
+            studio=studio,
         )
         try:
             self._store.add_session(session)
@@ -165,6 +168,18 @@ class Companion:
         warmup = Warmup(completed=completed, seconds=max(int(seconds), 0), pattern=pattern)
         self._store.set_warmup(session.id, warmup)
         return self._changed(replace(session, warmup=warmup))
+
+    def mark_studio(self) -> Session:
+        """The session in progress goes on in studio mode, away from the keyboard."""
+        session = self._require_current()
+        if session.studio:
+            return session
+        try:
+            self._store.set_studio(session.id)
+        except WriteFailed as error:
+            # Studio mode still opens; only the word "studio" in the summary may be missing.
+            self.write_failed.emit(error.reason)
+        return self._changed(replace(session, studio=True))
 
     def record_checkin(self, phase: Phase, checkin: CheckIn) -> Session:
         session = self._require_current()

@@ -84,6 +84,8 @@ class Session:
     reflection: str | None = None
     pauses: tuple[Pause, ...] = field(default_factory=tuple)
     moments: tuple[Moment, ...] = field(default_factory=tuple)
+    # Made away from the keyboard, in studio mode (kept in the journal; not in exports).
+    studio: bool = False
 
     @property
     def in_progress(self) -> bool:

@@ -49,6 +49,10 @@ class Settings:
     spoken_words: bool = False  # kind words read aloud by the system's own speech
     spoken_breathing: bool = False  # the warm-up's breathing cues read aloud too
     pause_invitation_minutes: int = 0  # the bar offers a mindful pause this often; 0: never
+    # --- studio mode (issue 18) ---
+    # The screen studio mode fills, by its name (Qt's QScreen.name); empty: the primary one.
+    studio_screen: str = ""
+    # --- end of studio mode ---
 
     def updated(self, **changes: Any) -> Settings:
         return validated(replace(self, **changes))
@@ -123,6 +127,8 @@ def validated(settings: Settings) -> Settings:
             and s.pause_invitation_minutes in PAUSE_INVITATION_CHOICES,
             "pause_invitation_minutes",
         ),
+        # studio mode (issue 18)
+        (isinstance(s.studio_screen, str) and len(s.studio_screen) < 200, "studio_screen"),
     ]
     for ok, name in checks:
         if not ok:

@@ -74,21 +74,29 @@ def _offset_words(offset: timedelta) -> str:
     return "in the first minute" if minutes < 1 else f"after {describe_duration(offset)}"
 
 
-def render_text(summary: Summary) -> str:
-    """A short, encouraging summary for the terminal or the clipboard (Markdown-friendly)."""
+def _opening_lines(summary: Summary) -> list[str]:
+    """How long, the intention, studio or not, and the warm-up."""
     session = summary.session
-    lines = [f"# Your session: {session.medium}", ""]
     making = f"You spent {describe_duration(summary.making_time)} making"
     if summary.warmup_time >= timedelta(minutes=1):
         making += f", after {describe_duration(summary.warmup_time)} of warm-up"
-    lines.append(f"{making}.")
+    lines = [f"{making}."]
     if session.intention:
         lines.append(f"Your intention: {session.intention}")
+    if session.studio:
+        lines.append("A studio session, away from the keyboard.")
     if session.warmup is not None:
         if session.warmup.completed:
             lines.append("You began with a grounding warm-up.")
         else:
             lines.append("You began with part of a warm-up, and that counts too.")
+    return lines
+
+
+def render_text(summary: Summary) -> str:
+    """A short, encouraging summary for the terminal or the clipboard (Markdown-friendly)."""
+    session = summary.session
+    lines = [f"# Your session: {session.medium}", "", *_opening_lines(summary)]
     count = len(session.moments)
     if count == 0:
         lines.append("The critic stayed quiet this time, or you simply let it be.")

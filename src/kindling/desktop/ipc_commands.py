@@ -26,13 +26,19 @@ class CommandTarget(Protocol):
 
     def show(self) -> None: ...
 
-    def start(self, medium: str, intention: str | None, warmup: bool) -> Session: ...
+    def start(
+        self, medium: str, intention: str | None, warmup: bool, studio: bool = False
+    ) -> Session: ...
 
     def notice_critic(self, note: str | None) -> NoticedMoment: ...
 
     def end(self, reflection: str | None) -> Summary: ...
 
     def status(self) -> dict[str, Any]: ...
+
+    def open_studio(self) -> Session | None:
+        """The session in progress goes on in studio mode; None when there is none."""
+        ...
 
 
 def handle(target: CommandTarget, command: str, args: dict[str, Any]) -> dict[str, Any]:
@@ -63,10 +69,7 @@ def _run(target: CommandTarget, command: str, args: dict[str, Any]) -> dict[str,
     if command == "status":
         return p.reply(p.OK, **target.status())
     if command == "start":
-        session = target.start(
-            _text(args, "medium") or "making", _text(args, "intention"), bool(args.get("warmup"))
-        )
-        return p.reply(p.OK, text=session.medium)
+        return _start(target, args)
     if command == "critic":
         noticed = target.notice_critic(_text(args, "note"))
         # Kept in memory when the disk refused it: the command says so, as headless does.
@@ -90,6 +93,19 @@ def _text(args: dict[str, Any], name: str) -> str | None:
     raise TypeError(f"{name} should be text")
 
 
+def _start(target: CommandTarget, args: dict[str, Any]) -> dict[str, Any]:
+    """A new session; with ``studio`` and one already in progress, that one in studio mode."""
+    if args.get("studio") and (joined := target.open_studio()) is not None:
+        return p.reply(p.OK, text=joined.medium, joined=True)
+    session = target.start(
+        _text(args, "medium") or "making",
+        _text(args, "intention"),
+        bool(args.get("warmup")),
+        studio=bool(args.get("studio")),
+    )
+    return p.reply(p.OK, text=session.medium)
+
+
 class CompanionTarget:
     """Acts on the companion directly (the window follows through its signals)."""
 
@@ -106,8 +122,10 @@ class CompanionTarget:
     def show(self) -> None:
         self._show()
 
-    def start(self, medium: str, intention: str | None, warmup: bool) -> Session:
-        return self._companion.start(medium, intention)
+    def start(
+        self, medium: str, intention: str | None, warmup: bool, studio: bool = False
+    ) -> Session:
+        return self._companion.start(medium, intention, studio=studio)
 
     def notice_critic(self, note: str | None) -> NoticedMoment:
         return self._companion.notice_critic(note)
@@ -117,3 +135,8 @@ class CompanionTarget:
 
     def status(self) -> dict[str, Any]:
         return self._status()
+
+    def open_studio(self) -> Session | None:
+        if self._companion.current is None:
+            return None
+        return self._companion.mark_studio()

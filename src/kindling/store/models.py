@@ -42,6 +42,8 @@ class SessionRecord(Base):
     warmup_completed: Mapped[bool | None]
     warmup_seconds: Mapped[int | None]
     warmup_pattern: Mapped[str | None]
+    # Made in studio mode (migration 0005); the export format leaves it out.
+    studio: Mapped[bool] = mapped_column(server_default=text("0"), default=False)
 
     checkins: Mapped[list[CheckInRecord]] = relationship(
         back_populates="session", cascade="all, delete-orphan", passive_deletes=True

@@ -292,12 +292,16 @@ def _filtered(query: Select[Any], where: HistoryFilter | None) -> Select[Any]:
 
 
 def _same_content(a: Session, b: Session) -> bool:
-    """Equal apart from database ids and the offset times were written with."""
+    """Equal apart from database ids, the offset times were written with, and studio mode.
+
+    Studio mode is not in the export format, so a studio session's export comes back as
+    the same session.
+    """
 
     def strip(s: Session) -> Session:
         from dataclasses import replace
 
-        return replace(s, moments=tuple(replace(m, id=None) for m in s.moments))
+        return replace(s, moments=tuple(replace(m, id=None) for m in s.moments), studio=False)
 
     return strip(a) == strip(b)
 

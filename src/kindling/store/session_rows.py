@@ -15,7 +15,8 @@ from kindling.store.instants import from_text, utc_text
 
 _INSERT_SESSION = (
     "INSERT INTO sessions (id, medium, intention, started_at, ended_at, reflection,"
-    " warmup_completed, warmup_seconds, warmup_pattern) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " warmup_completed, warmup_seconds, warmup_pattern, studio)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _INSERT_CHECKIN = (
     "INSERT INTO checkins (session_id, phase, threat, drive, soothing) VALUES (?, ?, ?, ?, ?)"
@@ -28,7 +29,7 @@ _INSERT_PAUSE = "INSERT INTO pauses (session_id, at, seconds) VALUES (?, ?, ?)"
 
 _SESSION_COLUMNS = (
     "id, medium, intention, started_at, ended_at, reflection,"
-    " warmup_completed, warmup_seconds, warmup_pattern"
+    " warmup_completed, warmup_seconds, warmup_pattern, studio"
 )
 
 
@@ -53,6 +54,7 @@ def insert_sessions(connection: sqlite3.Connection, sessions: Sequence[Session])
                 s.warmup.completed if s.warmup else None,
                 s.warmup.seconds if s.warmup else None,
                 s.warmup.pattern if s.warmup else None,
+                s.studio,
             )
             for s in sessions
         ],
@@ -140,7 +142,7 @@ def _session(
     moments: list[Moment],
     pauses: list[Pause],
 ) -> Session:
-    sid, medium, intention, started, ended, reflection, completed, seconds, pattern = row
+    sid, medium, intention, started, ended, reflection, completed, seconds, pattern, studio = row
     warmup = None
     if completed is not None:
         warmup = Warmup(completed=bool(completed), seconds=seconds or 0, pattern=pattern or "")
@@ -156,4 +158,5 @@ def _session(
         reflection=reflection,
         pauses=tuple(pauses),
         moments=tuple(moments),
+        studio=bool(studio),
     )

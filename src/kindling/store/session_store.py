@@ -75,6 +75,14 @@ class SessionStore:
                 session_id,
             )
 
+    def set_studio(self, session_id: str) -> None:
+        """Marks a session as made in studio mode (entered after it began)."""
+        with self._writing() as db:
+            _one_row(
+                db.execute("UPDATE sessions SET studio = 1 WHERE id = ?", (session_id,)),
+                session_id,
+            )
+
     def set_checkin(self, session_id: str, phase: Phase, checkin: CheckIn) -> None:
         with self._writing() as db:
             db.execute(

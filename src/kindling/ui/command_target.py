@@ -38,17 +38,25 @@ class FlowTarget:
         self._window.raise_()
         self._window.activateWindow()
 
-    def start(self, medium: str, intention: str | None, warmup: bool) -> Session:
+    def start(
+        self, medium: str, intention: str | None, warmup: bool, studio: bool = False
+    ) -> Session:
         current = self._companion.current
         if current is not None:
             raise SessionAlreadyInProgress(current)
         # Checked here too, so a refused text reaches the command line, not only the window.
         check(medium.strip() or "making", "medium", MAX_LABEL_CHARS)
         clean_optional(intention, "intention")
-        session = self._flow.begin(medium, intention, with_warmup=warmup)
+        session = self._flow.begin(medium, intention, with_warmup=warmup, studio=studio)
         if session is None:
             raise RuntimeError("the session did not start")
         return session
+
+    def open_studio(self) -> Session | None:
+        if self._companion.current is None:
+            return None
+        self._flow.enter_studio()
+        return self._companion.current
 
     def notice_critic(self, note: str | None) -> NoticedMoment:
         clean_optional(note, "note")
@@ -71,5 +79,6 @@ class FlowTarget:
         return {
             **self.describe,
             "moments_in_session": moments,
+            "studio_mode": self._flow.studio.state(),
             "journal_in_place": self._companion.journal_in_place(),
         }

@@ -28,6 +28,7 @@ from kindling.ui.motion import prefers_reduced_motion
 from kindling.ui.session_page import SessionPages
 from kindling.ui.session_presence import SessionPresence
 from kindling.ui.start_page import StartChoices
+from kindling.ui.studio_mode import StudioMode
 
 if TYPE_CHECKING:
     from kindling.ui.summary_view import SummaryView
@@ -68,6 +69,10 @@ class SessionFlow(QObject):
         self._warmup_wanted: bool | None = None
         self._warmup_started_at: datetime | None = None
         self._warmup_pattern = ""
+        self._studio_wanted = False  # the session steps aside into studio mode, not the bar
+        self.studio = StudioMode(
+            companion, lambda: self._settings.current, self._pattern, parent=self
+        )
         self._connect_callbacks()
 
     def _connect_callbacks(self) -> None:
@@ -81,6 +86,8 @@ class SessionFlow(QObject):
         self._pages.back_to_work_requested.connect(self.step_aside)
         self._pages.support_wanted.connect(self.show_support)
         self._pages.end_requested.connect(self.request_end)
+        self.studio.critic_pressed.connect(lambda: self.notice_critic(None))
+        self.studio.studio_ended.connect(self._on_studio_left)
 
     # --- the public verbs (button, hotkey, IPC, tray) ----------------------------------------
 
@@ -90,16 +97,22 @@ class SessionFlow(QObject):
         intention: str | None = None,
         with_warmup: bool = True,
         checkin: CheckIn | None = None,
+        studio: bool = False,
     ) -> Session | None:
-        """Starts a session; the warm-up follows if wanted and a length is set."""
+        """Starts a session; the warm-up follows if wanted and a length is set.
+
+        ``studio``: away from the keyboard; after the warm-up the session fills a screen.
+        """
         if self._companion.current is not None:
             self.step_aside()
             return self._companion.current
         self._warmup_wanted = with_warmup and self._settings.current.warmup_minutes > 0
+        self._studio_wanted = studio
         try:
-            return self._companion.start(medium, intention, checkin)
+            return self._companion.start(medium, intention, checkin, studio=studio)
         except TextRefused as error:
             self._warmup_wanted = None
+            self._studio_wanted = False
             log.info("session not started: the text was refused")
             self._window.statusBar().showMessage(str(error), 8000)
             return None
@@ -119,6 +132,8 @@ class SessionFlow(QObject):
         session = self._companion.current
         if session is None:
             return
+        self._studio_wanted = False
+        self.studio.leave()
         self._presence.hide()
         closing = self._pages.closing_page
         closing.guide.set_pattern(self._pattern())
@@ -153,8 +168,26 @@ class SessionFlow(QObject):
         self._pages.in_progress_page.follow(session, self._companion.now)
         self._pages.show_in_progress()
         self._window.hide()
-        self._presence.bar.show_session(session)
+        if self._studio_wanted:
+            self._presence.hide()
+            self.studio.enter(session)
+        else:
+            self._presence.bar.show_session(session)
         self.stepped_aside.emit()
+
+    def enter_studio(self) -> None:
+        """The session in progress goes on in studio mode (from the tray, mid-session)."""
+        if self._companion.current is None:
+            return
+        session = self._companion.mark_studio()
+        self._studio_wanted = True
+        self._window.hide()
+        self._presence.hide()
+        self.studio.enter(session)
+
+    def leave_studio(self) -> None:
+        """Back to the bar from studio mode; the session goes on."""
+        self.studio.leave()
 
     def show_start(self) -> None:
         self._pages.start_page.reset_for_next_session()
@@ -197,6 +230,8 @@ class SessionFlow(QObject):
                 warmup_minutes=choices.warmup_minutes,
                 warmup_alternative=choices.alternative,
             )
+            if choices.studio:
+                self._settings.update(studio_screen=choices.studio_screen)
         except ValueError:
             log.warning("start-page choices could not be remembered")
         self.begin(
@@ -204,6 +239,7 @@ class SessionFlow(QObject):
             choices.intention,
             with_warmup=choices.warmup_minutes > 0,
             checkin=choices.checkin,
+            studio=choices.studio,
         )
 
     def _on_session_started(self, session: Session) -> None:
@@ -240,7 +276,16 @@ class SessionFlow(QObject):
         self.step_aside()
 
     def _on_moment_logged(self, noticed: NoticedMoment) -> None:
+        if self.studio.active:
+            self.studio.show_moment(noticed)  # large, on the studio screen, instead of the card
+            return
         self._presence.toast.show_moment(noticed, self._presence.bar.frameGeometry())
+
+    def _on_studio_left(self) -> None:
+        self._studio_wanted = False
+        session = self._companion.current
+        if session is not None and not self._window.isVisible():
+            self._presence.bar.show_session(session)
 
     def _on_pending_saved(self, _count: int) -> None:
         if self._companion.pending_count == 0:  # the card's moment, if unsaved, is saved now
@@ -257,6 +302,8 @@ class SessionFlow(QObject):
             self._window.statusBar().showMessage(str(error), 8000)
 
     def _on_session_ended(self, summary: Summary) -> None:
+        self._studio_wanted = False
+        self.studio.leave()
         self._pages.stop_warmup()
         self._presence.hide()
         self._summary_view().show_summary(summary)

@@ -46,6 +46,7 @@ class SessionPages(QStackedWidget):
             alternative=settings.warmup_alternative,
             parent=self,
             hotkey=settings.hotkey,
+            studio_screen=settings.studio_screen,
         )
         self.addWidget(self.start_page)
         self._warmup_page: WarmupPage | None = None

@@ -26,6 +26,7 @@ from kindling.core.settings import ALTERNATIVES, DEFAULT_HOTKEY, WARMUP_MINUTES_
 from kindling.ui.checkin_widget import SYSTEMS, CheckInWidget
 from kindling.ui.hotkey_text import shown_hotkey
 from kindling.ui.layout import centred_column, heading, muted
+from kindling.ui.studio_choice import StudioChoice
 from kindling.ui.theme import SPACING
 
 if TYPE_CHECKING:
@@ -41,6 +42,8 @@ class StartChoices:
     warmup_minutes: int
     alternative: str
     checkin: CheckIn | None
+    studio: bool = False  # away from the keyboard: the session fills a screen
+    studio_screen: str = ""  # which screen, by name ("": the primary)
 
 
 class StartPage(QScrollArea):
@@ -60,8 +63,11 @@ class StartPage(QScrollArea):
         alternative: str = "breath",
         parent: QWidget | None = None,
         hotkey: str = DEFAULT_HOTKEY,
+        *,
+        studio_screen: str = "",
     ) -> None:
         super().__init__(parent)
+        self._studio_screen = studio_screen
         column, layout = centred_column(self)
         self._column = column
         self._hotkey = hotkey
@@ -99,7 +105,7 @@ class StartPage(QScrollArea):
         self.hotkey_hint = muted("", column)
         self.hotkey_hint.setObjectName("startHotkey")
         begin_row = QHBoxLayout()
-        begin_row.addWidget(self.hotkey_hint, 1)
+        begin_row.addLayout(self._beside_begin(column), 1)
         begin_row.addWidget(self.begin_button, 0, Qt.AlignmentFlag.AlignBottom)
 
         layout.addWidget(title)
@@ -116,6 +122,16 @@ class StartPage(QScrollArea):
         layout.addStretch(1)
         self._set_tab_order()
         self.retranslate()
+
+    def _beside_begin(self, column: QWidget) -> QVBoxLayout:
+        """The hotkey's hint and, quietly, studio mode for a person away from the keyboard."""
+        self.studio_choice = StudioChoice(self._studio_screen, column)
+        self.studio = self.studio_choice.check
+        beside = QVBoxLayout()
+        beside.setSpacing(4)
+        beside.addWidget(self.hotkey_hint)
+        beside.addWidget(self.studio_choice)
+        return beside
 
     def retranslate(self) -> None:
         """Every word on the page in the language now installed."""
@@ -237,6 +253,8 @@ class StartPage(QScrollArea):
             *self._anchor_group.buttons(),
             self.checkin_toggle,
             *(self.checkin.slider(name) for name in SYSTEMS),  # when shown, right after it
+            self.studio,
+            self.studio_choice.screens,  # shown only with two or more screens
             self.begin_button,
         ]
         for first, second in pairwise(chain):
@@ -354,6 +372,8 @@ class StartPage(QScrollArea):
             warmup_minutes=self.warmup_minutes(),
             alternative=self.alternative(),
             checkin=checkin,
+            studio=self.studio_choice.wanted(),
+            studio_screen=self.studio_choice.screen_name(),
         )
 
     def reset_for_next_session(self) -> None:

@@ -236,6 +236,8 @@ class SummaryView(QScrollArea):
             lines.append(
                 self.tr("Your intention: %1").replace("%1", f"<i>{_escaped(session.intention)}</i>")
             )
+        if session.studio:
+            lines.append(self.tr("A studio session, away from the keyboard."))
         if session.warmup is not None:
             if session.warmup.completed:
                 lines.append(self.tr("You began with a grounding warm-up."))

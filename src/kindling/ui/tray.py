@@ -22,6 +22,7 @@ class KindlingTray(QObject):
     end_requested = Signal()
     show_requested = Signal()
     quit_requested = Signal()
+    studio_requested = Signal()  # the session in progress goes on in studio mode
 
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +30,7 @@ class KindlingTray(QObject):
         self._menu = QMenu()
         self.start_action = self._add(self.start_requested)
         self.critic_action = self._add(self.critic_requested)
+        self.studio_action = self._add(self.studio_requested)
         self.end_action = self._add(self.end_requested)
         self._menu.addSeparator()
         self.show_action = self._add(self.show_requested)
@@ -51,6 +53,7 @@ class KindlingTray(QObject):
         self.critic_action.setText(
             f"{critic}\t{shown_hotkey(self._hotkey)}" if self._hotkey else critic
         )
+        self.studio_action.setText(self.tr("Studio mode (away from the keyboard)"))
         self.end_action.setText(self.tr("End the session"))
         self.show_action.setText(self.tr("Show Kindling"))
         self.quit_action.setText(self.tr("Quit Kindling"))
@@ -77,6 +80,7 @@ class KindlingTray(QObject):
         """Offers only what makes sense now: start, or notice and end."""
         self.start_action.setEnabled(not in_progress)
         self.critic_action.setEnabled(in_progress)
+        self.studio_action.setEnabled(in_progress)
         self.end_action.setEnabled(in_progress)
 
     def tell(self, title: str, message: str) -> None:

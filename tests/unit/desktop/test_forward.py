@@ -19,6 +19,7 @@ FAST = [
     ["--data-dir", "/tmp/x", "critic", "--note", "x"],
     ["start", "--medium", "ink", "--intention", "play", "--no-warmup"],
     ["start"],
+    ["start", "--studio", "--no-warmup"],
     ["end", "--reflection", "I kept going"],
     ["end", "--data-dir=/tmp/y"],
 ]
@@ -34,6 +35,7 @@ SLOW = [
     ["start", "--note", "wrong command"],
     ["--medium", "ink", "start"],
     ["start", "--no-warmup=yes"],
+    ["start", "--studio=yes"],
 ]
 
 
@@ -49,6 +51,7 @@ def test_the_fast_reading_agrees_with_the_full_parser(argv):
             "medium": full.medium,
             "intention": full.intention,
             "warmup": not full.no_warmup,
+            "studio": full.studio,
         }
     elif command == "critic":
         assert sent == {"note": full.note}

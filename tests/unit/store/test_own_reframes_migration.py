@@ -5,12 +5,11 @@ from datetime import UTC, datetime
 from alembic import command
 from sqlalchemy import create_engine
 
-from kindling.core.model import Session
 from kindling.core.reframes import Reframe
 from kindling.store import migrate
+from kindling.store.instants import utc_text
 from kindling.store.journal import open_journal
 from kindling.store.pragmas import connect
-from kindling.store.session_store import SessionStore
 
 
 def test_a_0001_journal_upgrades_and_keeps_its_sessions(data_paths):
@@ -20,7 +19,11 @@ def test_a_0001_journal_upgrades_and_keeps_its_sessions(data_paths):
     started = datetime(2026, 3, 1, 10, 0, tzinfo=UTC)
     engine.dispose()
     connection = connect(data_paths.database)
-    SessionStore(connection).add_session(Session("s-1", "painting", "loose skies", started))
+    with connection:  # written as a 0001 app wrote it (today's store writes newer columns)
+        connection.execute(
+            "INSERT INTO sessions (id, medium, intention, started_at) VALUES (?, ?, ?, ?)",
+            ("s-1", "painting", "loose skies", utc_text(started)),
+        )
     connection.close()
 
     journal = open_journal(data_paths.database, data_paths.backups)

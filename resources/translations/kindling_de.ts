@@ -2328,6 +2328,13 @@ Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte s
     </message>
 </context>
 <context>
+    <name>StudioMode</name>
+    <message>
+        <source>A mindful pause, if you&apos;d like? Hold any key for two seconds.</source>
+        <translation>Eine achtsame Pause, wenn du magst? Halte eine Taste zwei Sekunden lang.</translation>
+    </message>
+</context>
+<context>
     <name>StudioScreen</name>
     <message>
         <source>Kindling studio</source>

@@ -2323,6 +2323,13 @@ Please check who owns that file or folder and its permissions, or whether the di
         </message>
     </context>
     <context>
+        <name>StudioMode</name>
+        <message>
+            <source>A mindful pause, if you'd like? Hold any key for two seconds.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>StudioScreen</name>
         <message>
             <source>Kindling studio</source>

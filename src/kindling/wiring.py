@@ -388,6 +388,7 @@ def make_it_theirs(parts: Parts, data: DataPaths) -> Yours:
     )
     parts.pages.warmup_step_changed.connect(lambda _step: yours.chime.phase_changed())
     _speak_when_asked(parts)
+    _keep_awake_in_studio(parts)
     yours.when_settings_page_built(lambda page: page.erased.connect(parts.app.quit))
 
     def support_from_the_welcome() -> None:
@@ -400,6 +401,15 @@ def make_it_theirs(parts: Parts, data: DataPaths) -> Yours:
     _follow_language(parts, yours, book)
     log.info("settings, own reframes and about page added")
     return yours
+
+
+def _keep_awake_in_studio(parts: Parts) -> None:
+    """Studio mode keeps the screen awake (the laptop beside the easel); let go when it ends."""
+    studio = parts.flow.studio
+    studio.studio_started.connect(
+        lambda: parts.stay_awake.hold("Studio mode: the screen shows your session")
+    )
+    studio.studio_ended.connect(parts.stay_awake.release)
 
 
 def _speak_when_asked(parts: Parts) -> None:

@@ -223,3 +223,21 @@ def test_an_offer_shows_softly_and_goes_by_itself(qtbot, kindling):
     assert screen.guidance_text() == "A mindful pause, if you like: hold any key"
     qtbot.waitUntil(lambda: "press any key or click anywhere" in screen.guidance_text())
     assert moments(kindling) == 0
+
+
+def test_an_invitation_to_pause_comes_every_chosen_minutes_and_counts_nothing(
+    qtbot, kindling, clock
+):
+    kindling.settings.update(pause_invitation_minutes=20)
+    screen = begin_in_studio(qtbot, kindling)
+    studio = kindling.flow.studio
+    studio._invite_check.setInterval(10)  # the check itself, not the 20 minutes, sped up
+    studio._invite_check.start()
+    clock.advance(minutes=19)
+    studio.check_invitation()  # what the timer calls: nineteen minutes is not yet twenty
+    assert "pause" not in screen.guidance_text()
+    clock.advance(minutes=1)
+    qtbot.waitUntil(lambda: "A mindful pause, if you'd like?" in screen.guidance_text())
+    assert moments(kindling) == 0
+    assert kindling.companion.current is not None
+    assert kindling.companion.current.pauses == ()  # only a pause taken is kept

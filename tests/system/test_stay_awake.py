@@ -147,3 +147,31 @@ def test_the_app_lets_the_screen_sleep_again_when_it_quits(
     finally:
         qapp.aboutToQuit.disconnect(parts.stay_awake.release)
         parts.close()
+
+
+def test_entering_studio_mode_keeps_the_screen_awake_until_it_is_left(
+    bus, screensaver, qapp, qtbot, data_paths, monkeypatch
+) -> None:
+    """The real studio mode, begun from the start page, takes the hold; leaving gives it back."""
+    from PySide6.QtCore import Qt
+
+    from kindling.app import build
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus.address)
+    parts = build(qapp, data_paths)
+    try:
+        start = parts.pages.start_page
+        start.set_warmup_minutes(0)
+        start.studio.setChecked(True)
+        qtbot.mouseClick(start.begin_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(parts.flow.studio.screen.isVisible)
+        cookie, asked = screensaver.wait_for("INHIBIT")[0].split(" ", 1)
+        assert asked.startswith("Kindling|Studio mode")
+        assert parts.stay_awake.held
+        parts.flow.leave_studio()  # as Escape held for a second does
+        assert screensaver.wait_for("UNINHIBIT") == [cookie]
+        assert not parts.stay_awake.held
+        assert parts.companion.current is not None  # the session goes on, at the bar
+    finally:
+        qapp.aboutToQuit.disconnect(parts.stay_awake.release)
+        parts.close()

@@ -11,12 +11,13 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 
 from kindling.companion import Companion, NoSessionInProgress, NoticedMoment
 from kindling.core.breathing import BreathingPattern
 from kindling.core.model import Session
+from kindling.core.pause_rhythm import PauseRhythm
 from kindling.core.settings import Settings
 from kindling.ui.motion import prefers_reduced_motion
 
@@ -47,6 +48,9 @@ class StudioMode(QObject):
     critic_pressed = Signal()  # the session flow logs the moment (as the bar's button does)
     kind_words_shown = Signal(str)
 
+    INVITE_CHECK_MS = 30_000
+    """How often the time for an invitation to pause is looked at (minutes matter, not ms)."""
+
     def __init__(
         self,
         companion: Companion,
@@ -59,6 +63,12 @@ class StudioMode(QObject):
         self._settings = settings
         self._pattern = pattern
         self._screen: StudioScreen | None = None
+        # Gentle invitations to pause (Settings: every N minutes), offered on the screen.
+        self._rhythm = PauseRhythm(0, companion.now())
+        self._invite_check = QTimer(self)
+        self._invite_check.setObjectName("studioInvitationCheck")
+        self._invite_check.setInterval(self.INVITE_CHECK_MS)
+        self._invite_check.timeout.connect(self.check_invitation)
 
     @property
     def active(self) -> bool:
@@ -87,11 +97,34 @@ class StudioMode(QObject):
         was_active = self.active
         screen.show_on(chosen_screen(current.studio_screen), session.started_at)
         if not was_active:
+            self._rhythm = PauseRhythm(current.pause_invitation_minutes, self._companion.now())
+            self._invite_check.start()
             log.info("studio mode began")
             self.studio_started.emit()
 
+    def check_invitation(self) -> None:
+        """Every N minutes (if chosen), one soft line offers a pause; it counts nothing."""
+        if not self.active:
+            return
+        assert self._screen is not None
+        now = self._companion.now()
+        self._rhythm.every_minutes = self._settings().pause_invitation_minutes
+        if self._screen.is_pausing():
+            self._rhythm.paused(now)
+            return
+        if self._rhythm.due(now):
+            self._rhythm.offered(now)
+            self._screen.offer(
+                self.tr("A mindful pause, if you'd like? Hold any key for two seconds."),
+                self.INVITATION_MS,
+            )
+
+    INVITATION_MS = 90_000
+    """An invitation goes by itself after a minute and a half, as the bar's does."""
+
     def leave(self) -> None:
         """Back from studio mode (Escape held, or the session ended); nothing is lost."""
+        self._invite_check.stop()
         if not self.active:
             return
         assert self._screen is not None
@@ -123,6 +156,7 @@ class StudioMode(QObject):
         screen.kind_words_shown.connect(self.kind_words_shown)
         screen.feedback_given.connect(self._companion.mark_helped)
         screen.pause_finished.connect(self._keep_pause)
+        screen.pause_started.connect(lambda: self._rhythm.paused(self._companion.now()))
         screen.leave_requested.connect(self.leave)
         return screen
 

@@ -147,7 +147,10 @@ class StudioScreen(QWidget):
         pausing = QWidget(self._pages)
         pausing.setObjectName("studioPausing")
         pause_column = QVBoxLayout(pausing)
-        self._guide = BreathingGuide(pattern=pattern, reduced_motion=reduced_motion)
+        # The full-screen guide repaints only the ring that moves, from a cached gradient.
+        self._guide = BreathingGuide(
+            pattern=pattern, reduced_motion=reduced_motion, full_screen=True
+        )
         self._guide.setObjectName("studioGuide")
         self._guide.setParent(pausing)
         pause_column.addWidget(self._guide, 1)

@@ -2330,7 +2330,7 @@ Schau bitte nach, wem diese Datei oder dieser Ordner gehört und welche Rechte s
 <context>
     <name>StudioMode</name>
     <message>
-        <source>A mindful pause, if you&apos;d like? Hold any key for two seconds.</source>
+        <source>A mindful pause, if you’d like? Hold any key for two seconds.</source>
         <translation>Eine achtsame Pause, wenn du magst? Halte eine Taste zwei Sekunden lang.</translation>
     </message>
 </context>

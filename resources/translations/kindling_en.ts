@@ -2325,7 +2325,7 @@ Please check who owns that file or folder and its permissions, or whether the di
     <context>
         <name>StudioMode</name>
         <message>
-            <source>A mindful pause, if you'd like? Hold any key for two seconds.</source>
+            <source>A mindful pause, if you’d like? Hold any key for two seconds.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -237,7 +237,7 @@ def test_an_invitation_to_pause_comes_every_chosen_minutes_and_counts_nothing(
     studio.check_invitation()  # what the timer calls: nineteen minutes is not yet twenty
     assert "pause" not in screen.guidance_text()
     clock.advance(minutes=1)
-    qtbot.waitUntil(lambda: "A mindful pause, if you'd like?" in screen.guidance_text())
+    qtbot.waitUntil(lambda: "A mindful pause, if you’d like?" in screen.guidance_text())
     assert moments(kindling) == 0
     assert kindling.companion.current is not None
     assert kindling.companion.current.pauses == ()  # only a pause taken is kept

@@ -115,7 +115,7 @@ class StudioMode(QObject):
         if self._rhythm.due(now):
             self._rhythm.offered(now)
             self._screen.offer(
-                self.tr("A mindful pause, if you'd like? Hold any key for two seconds."),
+                self.tr("A mindful pause, if you’d like? Hold any key for two seconds."),
                 self.INVITATION_MS,
             )
 

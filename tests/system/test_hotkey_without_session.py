@@ -43,7 +43,12 @@ def visible_windows(name: str) -> list[int]:
 
 @pytest.fixture
 def running(window_manager: None, tmp_path: Path) -> Iterator[RunningApp]:
-    app = RunningApp(KindlingCommand(tmp_path / "data")).start()
+    # Someone who has met Kindling before: on a first start the welcome's "try it now"
+    # catches the hotkey instead (tests/gui/test_welcome.py).
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    (data / "settings.json").write_text('{"welcome_seen": true}', encoding="utf-8")
+    app = RunningApp(KindlingCommand(data)).start()
     try:
         app.wait_until(lambda: (app.status() or {}).get("hotkey_active"), "the hotkey is held")
         yield app

@@ -25,6 +25,7 @@ from kindling.wiring import Parts
 
 SCENES = (
     "start",
+    "start-studio",
     "warmup",
     "self",
     "closing",
@@ -59,7 +60,8 @@ def main(scene: str, theme: str, language: str = "en") -> int:
     app = make_application()
     parts = build(app, data, clock=clock, rng=random.Random(11), minute_ms=3_600_000)
     start = parts.pages.start_page
-    if scene == "start":
+    if scene in ("start", "start-studio"):
+        start.studio.setChecked(scene == "start-studio")
         start.intention.setText("loose, playful colour")
         start.checkin_toggle.setChecked(True)
         start.checkin.set_value(CheckIn(6, 5, 3))

@@ -162,22 +162,27 @@ class JournalProblemDialog(QDialog):
                     "be rescued."
                 )
             )
+        return (
+            first
+            + "\n\n"
+            + self._newest_backup_words(problem)
+            + "\n\n"
+            + self.tr(
+                "Putting it back keeps the damaged file aside; nothing is deleted. "
+                "Anything written after that backup is in the damaged file only."
+            )
+        )
+
+    def _newest_backup_words(self, problem: JournalProblem) -> str:
         when = (
             problem.backup_made_at.astimezone().strftime("%Y-%m-%d %H:%M")
             if problem.backup_made_at
             else ""
         )
         return (
-            first
-            + "\n\n"
-            + self.tr("Your newest good backup is from %1:\n%2")
+            self.tr("Your newest good backup is from %1:\n%2")
             .replace("%1", when)
             .replace("%2", str(problem.newest_backup))
-            + "\n\n"
-            + self.tr(
-                "Putting it back keeps the damaged file aside; nothing is deleted. "
-                "Anything written after that backup is in the damaged file only."
-            )
         )
 
     def _describe_missing(self, problem: JournalProblem) -> str:
@@ -187,17 +192,10 @@ class JournalProblemDialog(QDialog):
         ).replace("%1", str(problem.journal))
         if problem.newest_backup is None:
             return first
-        when = (
-            problem.backup_made_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            if problem.backup_made_at
-            else ""
-        )
         return (
             first
             + "\n\n"
-            + self.tr("Your newest good backup is from %1:\n%2")
-            .replace("%1", when)
-            .replace("%2", str(problem.newest_backup))
+            + self._newest_backup_words(problem)
             + "\n\n"
             + self.tr(
                 "If you moved your journal on purpose, close Kindling and put it back. "

@@ -75,3 +75,54 @@ def test_the_card_gets_ready_off_screen_once_the_bar_is_up(qtbot, kindling: Part
     assert handle is not None
     assert not toast.isVisible()
     assert not handle.isExposed()
+
+
+def test_a_card_turned_to_support_by_a_typed_note_shows_every_line(qtbot, kindling: Parts) -> None:
+    """Found by hand: typed on a short card, "i want to die" turned it to the support words,
+    which were cut at the top and bottom (the card kept the short card's height)."""
+    from kindling.core.support import SUPPORT_GROUP
+
+    toast = kindling.toast
+    reframe = toast.findChild(QLabel, "toastReframe")
+    assert reframe is not None
+    toast.show_moment(moment(SHORT, 1), kindling.bar.frameGeometry())
+    qtbot.waitExposed(toast)
+    short_height = toast.height()
+    words = (
+        "What you wrote sounds very heavy. Thank you for putting it into words. You don't have "
+        "to carry this alone: a person can listen to you right now, day or night.\n\n"
+        "findahelpline.com lists free, confidential helplines in your country.\n\n"
+        "If you might act on these thoughts now, please call your local emergency number, or "
+        "go to someone near you."
+    )
+    toast.show_answer(Reframe("support", SUPPORT_GROUP, words))
+    QApplication.processEvents()  # one turn: the card's next frame
+    assert words_fit(reframe), (reframe.height(), reframe.heightForWidth(reframe.width()))
+    assert reframe.text() == words
+    assert toast.height() > short_height
+    assert reframe.geometry().top() >= 0
+    assert toast.findChild(QLabel, "toastGreeting").text() == ""
+
+
+def test_enter_on_a_danger_note_shows_the_whole_support_answer(qtbot, kindling: Parts) -> None:
+    """The same, through the real path: the note typed, Enter, the journal, the answer."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    toast = kindling.toast
+    reframe = toast.findChild(QLabel, "toastReframe")
+    note = toast.findChild(QLineEdit, "toastNote")
+    assert reframe is not None
+    assert note is not None
+    kindling.flow.begin("a short story", with_warmup=False)
+    kindling.flow.notice_critic(None)
+    qtbot.waitExposed(toast)
+    note.setText("honestly i want to die")
+    qtbot.keyClick(note, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: kindling.companion.current.moments[-1].reframe.id == "support")
+    QApplication.processEvents()
+    assert "a person can listen" in reframe.text()
+    assert words_fit(reframe), (reframe.height(), reframe.heightForWidth(reframe.width()))
+    status = toast.findChild(QLabel, "toastStatus")
+    assert status is not None
+    assert words_fit(status)

@@ -515,7 +515,13 @@ class CriticToast(QWidget):
         # from the wrapped reframe (a separate adjustSize() costs a second layout pass).
         layout = self.layout()
         # The card's new words reach this layout only once the card's own layout has run (a
-        # posted event); until then it answers with the last card's height.
+        # posted event); until then it answers with the last card's height. Its items also
+        # cache each label's height for a width: dropped here, or a card whose words changed
+        # while it was showing (a typed note answered) lays the words out in the old height,
+        # cut at the top and the bottom.
+        inner = self._card.layout()
+        if inner is not None:
+            inner.invalidate()
         self._card.updateGeometry()
         width = self._card_width(available)
         if self.width() != width:
@@ -525,6 +531,8 @@ class CriticToast(QWidget):
             height = self.sizeHint().height()
         size = QSize(width, height)
         self.setGeometry(QRect(toast_position(self._position, size, anchor, available), size))
+        if layout is not None:
+            layout.activate()  # the words get their new room now, not on a later event
 
     def _card_width(self, available: QRect) -> int:
         """Wider for a larger font (the system's, or the person's), never over half the screen.
@@ -561,6 +569,8 @@ class CriticToast(QWidget):
         if self._note_saved_text:
             self._status_says = "kept"
             self._status.setText(self._status_words())
+            if self.isVisible():
+                self._place(self._anchor)  # the status line may take another line
         self._give_up_focus()
         if not self._hovered:
             self._linger.start()

@@ -21,7 +21,7 @@ from kindling.store.backup import integrity_ok
 from tests.system.conftest import KINDLING
 
 SEED = 14
-OPERATIONS = 250
+OPERATIONS = 200
 AT_ONCE = 4
 
 

@@ -25,7 +25,7 @@ class CardKeyboard:
     program), remembered through the desktop (``kindling.desktop.keyboard_return``).
     """
 
-    LOOK_AGAIN_MS = (250, 1000)
+    LOOK_AGAIN_MS = (250, 1000, 3000)
     """When, after letting go, the card looks again whether the keyboard landed on it (or on
     nobody): the window manager may settle a late activation only after a while."""
 
@@ -50,6 +50,10 @@ class CardKeyboard:
         if active is None:
             self._kindling = None  # another program has it (or nobody): the card never takes it
             self._program = None
+            # Who that is, asked once the card is on screen (an X round trip, not before the
+            # paint): if the card's own activation overtakes the click into the note, this is
+            # the lender the keyboard goes back to.
+            QTimer.singleShot(0, self._card, self._remember_program)
         elif active is not self._card:
             if QGuiApplication.platformName() == "xcb" and not window_has_keyboard(
                 "xcb", int(active.winId()), nobody_counts=False
@@ -129,6 +133,15 @@ class CardKeyboard:
         the keyboard never rests on a card that no longer wants it."""
         if self._card.isActiveWindow() and not self._wants:
             self.give_back()
+
+    def _remember_program(self) -> None:
+        if self._program is not None or self._kindling is not None or self._wants:
+            return
+        if QApplication.activeWindow() is not None:
+            return  # a Kindling window (or the card) has it by now: not another program's
+        holder = remember_keyboard_holder(QGuiApplication.platformName())
+        if holder is not None and holder.window != int(self._card.winId()):
+            self._program = holder
 
     def _give_back_if_still_held(self) -> None:
         if self._wants or not self._card.isVisible():

@@ -144,3 +144,14 @@ def test_forwarded_and_typed_on_the_card_danger_gets_support(app, kindling_gb):
         reframe = type_on_the_card(app, kindling_gb, note)
         assert reframe["id"] != "support", note
         assert HELPLINE not in reframe["text"], note
+
+
+def test_a_danger_note_with_no_session_still_meets_care(kindling) -> None:
+    kindling.env["LANG"] = "en_GB.UTF-8"
+    done = kindling("critic", "--note", "I want to die")
+    assert done.code == 3  # nothing was kept: there is no session
+    assert "a person can listen to you right now" in done.out
+    assert "116 123" in done.out
+    assert "no session in progress" in done.err
+    calm = kindling("critic", "--note", "this deadline is killing me")
+    assert calm.out == ""

@@ -121,6 +121,10 @@ def _critic(data: DataPaths, args: argparse.Namespace) -> int:
     try:
         noticed = companion.notice_critic(args.note)
     except NoSessionInProgress:
+        # Words that suggest danger are answered with care even when no session runs.
+        support = companion.support.answer(args.note, companion.support_locale)
+        if support is not None:
+            print(support.text)
         print("There is no session in progress. Start one with `kindling start`.", file=sys.stderr)
         return NOTHING_TO_DO
     except TextRefused as error:
